@@ -1,0 +1,20 @@
+package io.terrain.network.api;
+
+import io.terrain.platform.api.Page;
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of the network. */
+public interface Network {
+
+    Page<SiteSummary> sites(SiteFilter filter, int offset, int limit);
+
+    Optional<SiteDetails> site(long id);
+
+    Optional<SiteDetails> siteByCode(String code);
+
+    /** The whole org tree, parents before children. Hundreds of rows, not sites. */
+    List<OrgUnitSummary> orgUnits();
+
+    List<String> segments();
+}

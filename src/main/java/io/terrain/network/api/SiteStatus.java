@@ -1,0 +1,6 @@
+package io.terrain.network.api;
+
+public enum SiteStatus {
+    ACTIVE,
+    CLOSED
+}

@@ -1,0 +1,6 @@
+package io.terrain.network.api;
+
+/** A row of the site list. */
+public record SiteSummary(long id, String code, String name, SiteKind kind, String segment, String city,
+                          String sectorName, String regionName, SiteStatus status) {
+}

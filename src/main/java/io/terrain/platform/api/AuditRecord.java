@@ -1,0 +1,7 @@
+package io.terrain.platform.api;
+
+import java.time.Instant;
+
+public record AuditRecord(long id, Instant occurredAt, String username, String entityType, String entityId,
+                          String action, String details) {
+}

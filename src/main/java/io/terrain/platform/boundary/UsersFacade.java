@@ -1,0 +1,128 @@
+package io.terrain.platform.boundary;
+
+import io.terrain.platform.api.EditConflict;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.api.NotFound;
+import io.terrain.platform.api.Page;
+import io.terrain.platform.api.Problem;
+import io.terrain.platform.api.UserDraft;
+import io.terrain.platform.api.UserSummary;
+import io.terrain.platform.control.AuditTrail;
+import io.terrain.platform.control.UserRules;
+import io.terrain.platform.control.UserStore;
+import io.terrain.platform.entity.User;
+import io.terrain.platform.security.CurrentUser;
+import io.terrain.platform.security.PasswordHasher;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/** User administration (ADMIN), and the few things every user may do to their own account. */
+@ApplicationScoped
+@Transactional
+@RequiresRole(Role.ADMIN)
+public class UsersFacade {
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Page<UserSummary> page(String search, int offset, int limit) {
+        return users.page(search, offset, limit);
+    }
+
+    public UserSummary get(long id) {
+        return find(id).summary();
+    }
+
+    public UserSummary create(UserDraft draft) {
+        List<Problem> problems = new ArrayList<>(UserRules.check(draft));
+        problems.addAll(UserRules.checkPassword(draft.password()));
+        if (draft.username() != null && users.byUsername(draft.username().trim()).isPresent()) {
+            problems.add(Problem.of("username", "user.username.taken", draft.username().trim()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        User user = new User(draft.username().trim(), draft.displayName().trim(), blankToNull(draft.email()),
+                draft.language(), draft.roles(), hasher.hash(draft.password()));
+        users.add(user);
+        audit.record("User", user.getId(), "CREATE", "roles=" + draft.roles());
+        return user.summary();
+    }
+
+    public UserSummary update(long id, long expectedVersion, UserDraft draft) {
+        List<Problem> problems = UserRules.check(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        User user = findForEdit(id, expectedVersion);
+        user.update(draft.displayName().trim(), blankToNull(draft.email()), draft.language(), draft.roles());
+        audit.record("User", id, "UPDATE", "roles=" + draft.roles());
+        return user.summary();
+    }
+
+    public UserSummary setActive(long id, long expectedVersion, boolean active) {
+        User user = findForEdit(id, expectedVersion);
+        if (!active && user.getUsername().equals(currentUser.username())) {
+            throw new InvalidInput(Problem.of("active", "user.cannotDeactivateSelf"));
+        }
+        user.setActive(active);
+        audit.record("User", id, active ? "ACTIVATE" : "DEACTIVATE", null);
+        return user.summary();
+    }
+
+    public UserSummary resetPassword(long id, long expectedVersion, String newPassword) {
+        List<Problem> problems = UserRules.checkPassword(newPassword);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        User user = findForEdit(id, expectedVersion);
+        user.changePassword(hasher.hash(newPassword));
+        audit.record("User", id, "RESET_PASSWORD", null);
+        return user.summary();
+    }
+
+    /** The signed-in user's own language, remembered for their next session. */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    public void changeOwnLanguage(String language) {
+        if (!UserRules.LANGUAGES.contains(language)) {
+            throw new InvalidInput(Problem.of("language", "user.language.invalid", language));
+        }
+        users.byUsername(currentUser.username()).ifPresent(u -> u.setLanguage(language));
+    }
+
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    public UserSummary me() {
+        return users.byUsername(currentUser.username()).map(User::summary)
+                .orElseThrow(() -> new NotFound("User", currentUser.username()));
+    }
+
+    private User find(long id) {
+        return users.byId(id).orElseThrow(() -> new NotFound("User", id));
+    }
+
+    private User findForEdit(long id, long expectedVersion) {
+        User user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new EditConflict("User", id);
+        }
+        return user;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

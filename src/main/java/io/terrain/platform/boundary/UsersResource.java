@@ -1,0 +1,61 @@
+package io.terrain.platform.boundary;
+
+import io.terrain.platform.api.Page;
+import io.terrain.platform.api.UserDraft;
+import io.terrain.platform.api.UserSummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** {@code /api/users}: user administration (ADMIN) and {@code /api/users/me}. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    @Inject
+    UsersFacade users;
+
+    @GET
+    public Page<UserSummary> list(@QueryParam("search") String search,
+                                  @QueryParam("offset") @DefaultValue("0") int offset,
+                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        return users.page(search, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+    }
+
+    @GET
+    @Path("me")
+    public UserSummary me() {
+        return users.me();
+    }
+
+    @GET
+    @Path("{id}")
+    public UserSummary get(@PathParam("id") long id) {
+        return users.get(id);
+    }
+
+    @POST
+    public Response create(UserDraft draft) {
+        UserSummary created = users.create(draft);
+        return Response.created(URI.create("users/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public UserSummary update(@PathParam("id") long id, @QueryParam("version") long version, UserDraft draft) {
+        return users.update(id, version, draft);
+    }
+}

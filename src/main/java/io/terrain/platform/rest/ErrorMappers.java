@@ -1,0 +1,99 @@
+package io.terrain.platform.rest;
+
+import io.terrain.platform.api.EditConflict;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.api.NotFound;
+import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.security.AccessDenied;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns Terrain's exceptions into JSON errors. The caller's Accept-Language picks French or English.
+ * Unexpected failures get a reference id that is logged with the stack trace; the trace never leaves.
+ */
+@Provider
+public class ErrorMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        if (cause instanceof InvalidInput invalid) {
+            Locale locale = locale();
+            var fields = invalid.problems().stream()
+                    .map(p -> new ErrorBody.FieldError(p.field(), p.line(), p.key(), Messages.text(locale, p)))
+                    .toList();
+            return json(400, new ErrorBody(400, Messages.text(locale, "error.invalidInput"), fields, null));
+        }
+        if (cause instanceof NotFound) {
+            return json(404, ErrorBody.of(404, cause.getMessage()));
+        }
+        if (cause instanceof AccessDenied) {
+            return json(403, ErrorBody.of(403, Messages.text(locale(), "error.forbidden")));
+        }
+        if (cause instanceof EditConflict || cause instanceof OptimisticLockException) {
+            return json(409, ErrorBody.of(409, Messages.text(locale(), "error.editConflict")));
+        }
+        if (cause instanceof ProcessingException || cause instanceof JsonbException) {
+            // The body is not JSON of the expected shape (a misspelt enum value, text for a number...).
+            return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
+                    java.util.List.of(new ErrorBody.FieldError("body", null, "body.unreadable", rootMessage(cause))), null));
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return json(status, ErrorBody.of(status, web.getMessage()));
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "API error, reference " + reference, thrown);
+        return json(500, new ErrorBody(500, Messages.text(locale(), "error.unexpected"), java.util.List.of(), reference));
+    }
+
+    /** Transactions and CDI wrap what the boundary threw; the first Terrain exception inside decides. */
+    static Throwable unwrap(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInput || t instanceof NotFound || t instanceof AccessDenied
+                    || t instanceof EditConflict || t instanceof OptimisticLockException || t instanceof WebApplicationException
+                    || t instanceof ProcessingException || t instanceof JsonbException) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return thrown;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private Locale locale() {
+        return headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? Locale.ENGLISH : Messages.supported(headers.getAcceptableLanguages().get(0));
+    }
+
+    private static Response json(int status, ErrorBody body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}
