@@ -54,7 +54,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ProcessingException || cause instanceof JsonbException) {
             // The body is not JSON of the expected shape (a misspelt enum value, text for a number...).
             return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
-                    java.util.List.of(new ErrorBody.FieldError("body", null, "body.unreadable", rootMessage(cause))), null));
+                    java.util.List.of(new ErrorBody.FieldError("body", null, "body.unreadable", Messages.text(locale(), "body.unreadable", rootMessage(cause)))), null));
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
