@@ -1,5 +1,6 @@
 package io.terrain.network.api;
 
+import java.io.Serializable;
 import io.terrain.platform.api.Problem;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * @param changedRows rows that update an existing one, found by code
  */
 public record ImportReport(ImportKind kind, int rows, int newRows, int changedRows, List<Problem> problems,
-                           boolean applied) {
+                           boolean applied) implements Serializable {
 
     public ImportReport {
         problems = List.copyOf(problems);

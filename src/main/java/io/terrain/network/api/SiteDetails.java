@@ -1,5 +1,6 @@
 package io.terrain.network.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 public record SiteDetails(long id, String code, String name, SiteKind kind, String segment,
                           String address, String city, String postalCode, BigDecimal latitude, BigDecimal longitude,
                           long orgUnitId, String orgUnitCode, String orgUnitName, SiteStatus status, LocalDate closedOn,
-                          LocalDate openedOn, Integer headcount, long version) {
+                          LocalDate openedOn, Integer headcount, long version) implements Serializable {
 }

@@ -26,9 +26,10 @@ public class SiteBulkWriter {
 
     static final int BATCH_SIZE = 1_000;
 
+    /** New rows start at version 1, as JPA starts them. */
     private static final String INSERT = "INSERT INTO network_site (code, name, kind, segment, address, city, postal_code,"
             + " latitude, longitude, org_unit_id, opened_on, headcount, status, closed_on, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String UPDATE = "UPDATE network_site SET name = ?, kind = ?, segment = ?, address = ?, city = ?,"
             + " postal_code = ?, latitude = ?, longitude = ?, org_unit_id = ?, opened_on = ?, headcount = ?,"
             + " version = version + 1 WHERE id = ?";

@@ -1,5 +1,6 @@
 package io.terrain.platform.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * and why, as a message key of the {@code i18n/messages} bundle with its arguments. The key is
  * turned into French or English text only where the problem is shown.
  */
-public record Problem(Integer line, String field, String key, List<Object> args) {
+public record Problem(Integer line, String field, String key, List<Object> args) implements Serializable {
 
     public Problem {
         args = args == null ? List.of() : List.copyOf(args);

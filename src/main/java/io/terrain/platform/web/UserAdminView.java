@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,7 @@ public class UserAdminView implements Serializable {
     private String displayName;
     private String email;
     private String userLanguage = "fr";
-    private List<Role> roles = List.of();
+    private List<Role> roles = new ArrayList<>();
     private String password;
 
     @PostConstruct
@@ -48,7 +49,7 @@ public class UserAdminView implements Serializable {
         editedId = null;
         username = displayName = email = password = null;
         userLanguage = "fr";
-        roles = List.of();
+        roles = new ArrayList<>();
     }
 
     public void startEdit(UserSummary user) {
@@ -58,7 +59,7 @@ public class UserAdminView implements Serializable {
         displayName = user.displayName();
         email = user.email();
         userLanguage = user.language();
-        roles = List.copyOf(user.roles());
+        roles = new ArrayList<>(user.roles());
         password = null;
     }
 
@@ -151,7 +152,7 @@ public class UserAdminView implements Serializable {
     }
 
     public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
     }
 
     public String getPassword() {

@@ -1,0 +1,80 @@
+package io.terrain.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A REST client of Terrain's API for tests: one user, HTTP Basic, JSON in and out. */
+final class Api {
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+    }
+
+    private final URL base;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private Api(URL base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    static Api as(URL base, String username, String password) {
+        return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Api anonymous(URL base) {
+        return new Api(base, null);
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply postCsv(String path, String csv) {
+        return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString() + path)).header("Accept-Language", "en");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

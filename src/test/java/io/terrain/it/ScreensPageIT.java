@@ -1,0 +1,221 @@
+package io.terrain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** Real screens in headless Chromium, on the real WAR in Payara Micro and the test database. */
+@ExtendWith(ArquillianExtension.class)
+class ScreensPageIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TerrainDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    private Path csv(String name, String content) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "it-files"));
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file.toAbsolutePath();
+    }
+
+    private void upload(Path file) {
+        browser.driver.findElement(By.id("importForm:file_input")).sendKeys(file.toString());
+        browser.find(By.id("rowsCount"));
+        browser.waitForAjax();
+    }
+
+    @Test
+    void aProgramManagerImportsSitesFindsOneEditsItAndSwitchesLanguage() throws IOException {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/import.xhtml");
+        browser.screenshot("import-empty");
+        String code = "P" + RUN;
+        upload(csv("sites-" + RUN + ".csv", "code;name;kind;org_unit_code;city\n"
+                + code + "1;Magasin Écran Un;magasin;IDF-PAR;Paris\n"
+                + code + "2;Agence Écran Deux;AGENCY;SEA-MAR;Marseille\n"
+                + code + "3;Centre Écran Trois;CALL_CENTRE;OUE-REN;Rennes\n"));
+        assertTrue(browser.find(By.id("newCount")).getText().startsWith("3"), browser.find(By.id("newCount")).getText());
+        assertTrue(browser.find(By.id("problemCount")).getText().startsWith("0"));
+        browser.screenshot("import-preview");
+        browser.click(By.id("importForm:apply"));
+        browser.find(By.id("importForm:appliedNotice"));
+        browser.screenshot("import-applied");
+
+        browser.open("network/sites.xhtml");
+        browser.type(By.id("sitesForm:search"), code + "2");
+        browser.waitForText(By.id("sitesForm:sites_data"), "Agence Écran Deux");
+        browser.waitForAjax();
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#sitesForm\\:sites_data > tr")).size());
+        browser.screenshot("sites-search");
+        browser.click(By.linkText(code + "2"));
+
+        browser.waitForUrl("site.xhtml");
+        browser.type(By.id("siteForm:name"), "Agence Écran Deux Rénovée");
+        browser.click(By.id("siteForm:save"));
+        browser.waitForText(By.id("messages"), code + "2");
+        browser.screenshot("site-saved");
+        JsonObject saved = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD)
+                .get("api/sites?q=" + code + "2").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Agence Écran Deux Rénovée", saved.getString("name"));
+
+        // French is the manager's saved language; switching is remembered for the next sign-in.
+        assertTrue(browser.find(By.id("shell:signOut")).getText().contains("Se déconnecter"));
+        browser.click(By.id("shell:langEn"));
+        browser.waitForText(By.id("shell:signOut"), "Sign out");
+        browser.click(By.id("shell:signOut"));
+        browser.waitForUrl("login.xhtml");
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.waitForText(By.id("shell:signOut"), "Sign out");
+        browser.click(By.id("shell:langFr"));
+        browser.waitForText(By.id("shell:signOut"), "Se déconnecter");
+    }
+
+    @Test
+    void aFileWithRejectedRowsShowsEachOneAndImportsNothing() throws IOException {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/import.xhtml");
+        String code = "R" + RUN;
+        upload(csv("bad-" + RUN + ".csv", "code,name,kind,org_unit_code,latitude,longitude\n"
+                + code + "1,Valide,STORE,IDF-PAR,,\n"
+                + code + "2,Mauvais type,spaceport,IDF-PAR,,\n"
+                + code + "3,Hors carte,STORE,IDF-PAR,91,2\n"));
+        assertTrue(browser.find(By.id("problemCount")).getText().startsWith("2"));
+        String problems = browser.find(By.id("importForm:problems_data")).getText();
+        assertTrue(problems.contains("spaceport"), problems);
+        assertTrue(problems.contains("91"), problems);
+        assertTrue(browser.driver.findElements(By.id("importForm:apply")).isEmpty(), "no import button while rows are rejected");
+        browser.screenshot("import-rejected");
+        assertEquals(0, Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).get("api/sites?q=" + code).json().getInt("total"));
+    }
+
+    @Test
+    void aCoachIsRefusedTheAdministrationAndNetworkScreens() {
+        browser.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
+        assertTrue(browser.driver.findElements(By.id("shell:menuAdmin")).isEmpty());
+        browser.open("admin/users.xhtml");
+        assertTrue(browser.find(By.id("errorTitle")).isDisplayed());
+        assertTrue(browser.bodyText().contains("Accès refusé"), browser.bodyText());
+        assertTrue(browser.find(By.id("errorReference")).getText().matches("[0-9a-f]{8}"));
+        browser.screenshot("coach-refused");
+        browser.open("network/sites.xhtml");
+        assertTrue(browser.bodyText().contains("Accès refusé"));
+    }
+
+    @Test
+    void signingInRenewsTheSessionIdAndAnUnknownPageShowsAReference() {
+        browser.open("login.xhtml");
+        String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
+        assertNotEquals(before, browser.driver.manage().getCookieNamed("JSESSIONID").getValue());
+        browser.open("no-such-page.xhtml");
+        assertTrue(browser.find(By.id("errorReference")).getText().matches("[0-9a-f]{8}"));
+        assertTrue(!browser.bodyText().contains("Exception"), "no stack trace on error pages");
+    }
+
+    @Test
+    void anAjaxRequestAfterTheSessionExpiredGoesBackToTheLoginPage() {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/sites.xhtml");
+        browser.find(By.id("sitesForm:search"));
+        browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        browser.find(By.id("sitesForm:search")).sendKeys("Lyon");
+        browser.waitForUrl("login.xhtml?expired=true");
+        assertTrue(browser.bodyText().contains("Votre session a expiré") || browser.bodyText().contains("Your session expired"),
+                browser.bodyText());
+    }
+
+    @Test
+    void aConcurrentEditIsRefusedWithAMessageAndNothingIsOverwritten() {
+        Api api = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        String code = "E" + RUN;
+        JsonObject created = api.post("api/sites", "{\"code\":\"" + code + "\",\"name\":\"Avant\",\"kind\":\"STORE\",\"orgUnitCode\":\"IDF-PAR\"}").json();
+        long id = created.getJsonNumber("id").longValue();
+
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/site.xhtml?id=" + id);
+        browser.type(By.id("siteForm:name"), "Écrit dans le navigateur");
+
+        long version = created.getJsonNumber("version").longValue();
+        assertEquals(200, api.put("api/sites/" + id + "?version=" + version,
+                "{\"name\":\"Écrit par un collègue\",\"kind\":\"STORE\",\"orgUnitCode\":\"IDF-PAR\"}").status());
+
+        browser.click(By.id("siteForm:save"));
+        browser.find(By.cssSelector("#messages .ui-messages-error"));
+        browser.screenshot("site-conflict");
+        assertEquals("Écrit par un collègue", api.get("api/sites/" + id).json().getString("name"));
+    }
+
+    @Test
+    void anAdministratorCreatesAUserWithTheDialogAndSeesFieldErrorsFirst() {
+        browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("admin/users.xhtml");
+        browser.click(By.id("users:newUser"));
+        String username = "dlg" + RUN.toLowerCase();
+        browser.type(By.id("userForm:username"), username);
+        browser.type(By.id("userForm:password"), "short");
+        browser.click(By.id("userForm:saveUser"));
+        browser.waitForText(By.id("userForm"), "10");
+        browser.screenshot("user-dialog-errors");
+
+        browser.type(By.id("userForm:displayName"), "Dialogue Test");
+        browser.driver.findElement(By.cssSelector("label[for='userForm:roles:1']")).click();
+        browser.type(By.id("userForm:password"), "a-long-enough-password");
+        browser.find(By.id("userForm:password")).sendKeys(Keys.ENTER);
+        browser.waitForText(By.id("users:userTable"), username);
+        JsonObject user = Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/users?search=" + username)
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals("PROGRAM_MANAGER", user.getJsonArray("roles").getString(0));
+        assertEquals(200, Api.as(base, username, "a-long-enough-password").get("api/users/me").status());
+    }
+
+    @Test
+    void theSiteListWorksAtPhoneSize() {
+        try (Browser phone = new Browser(base, 375, 812)) {
+            phone.signIn("executive", TerrainDeployment.DEMO_PASSWORD);
+            phone.open("network/sites.xhtml");
+            phone.find(By.id("sitesForm:sites_data"));
+            phone.screenshot("sites-phone");
+            assertTrue(phone.driver.findElements(By.id("sitesForm:newSite")).isEmpty(), "executives read, they do not create");
+            Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) phone.driver)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(scrollWidth <= 400, "page is " + scrollWidth + " px wide at 375 px");
+        }
+    }
+}
