@@ -293,6 +293,17 @@ class ApiIT {
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     }
 
+    @Test
+    void theOpenApiDocumentAndTheHealthCheckAreServed() throws Exception {
+        Api root = Api.anonymous(new URL(base, "/"));
+        Api.Reply openapi = root.get("openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/sites/{id}") || openapi.body().contains("/sites/{id}"), openapi.body());
+        Api.Reply health = root.get("health");
+        assertEquals(200, health.status());
+        assertTrue(health.body().contains("terrain-database"), health.body());
+    }
+
     private long orgUnitId(String code) {
         return manager().get("api/org-units").jsonArray().stream().map(v -> v.asJsonObject())
                 .filter(u -> u.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();

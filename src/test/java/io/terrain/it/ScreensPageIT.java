@@ -206,6 +206,30 @@ class ScreensPageIT {
     }
 
     @Test
+    void choosingARegionInTheTreeFiltersTheListAndShowsItsLineManager() {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/sites.xhtml");
+        browser.click(By.xpath("//span[contains(@class,'ui-treenode-label')][normalize-space()='Grand Ouest']"));
+        browser.waitForText(By.id("unitName"), "Grand Ouest");
+        browser.waitForAjax();
+        String rows = browser.find(By.id("sitesForm:sites_data")).getText();
+        assertTrue(rows.contains("Grand Ouest") && !rows.contains("Île-de-France"), rows);
+        assertTrue(browser.find(By.cssSelector(".ui-paginator-current")).getText().endsWith("/ 40"),
+                browser.find(By.cssSelector(".ui-paginator-current")).getText());
+
+        browser.click(By.id("sitesForm:editUnit"));
+        String manager = "Yann Le Goff " + RUN;
+        browser.type(By.id("unitForm:managerName"), manager);
+        browser.type(By.id("unitForm:managerEmail"), "yann.legoff@example.com");
+        browser.click(By.id("unitForm:saveUnit"));
+        browser.waitForText(By.id("unitManager"), manager);
+        browser.screenshot("tree-region-manager");
+        JsonObject region = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).get("api/org-units").jsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(u -> u.getString("code").equals("OUE")).findFirst().orElseThrow();
+        assertEquals(manager, region.getString("managerName"));
+    }
+
+    @Test
     void theSiteListWorksAtPhoneSize() {
         try (Browser phone = new Browser(base, 375, 812)) {
             phone.signIn("executive", TerrainDeployment.DEMO_PASSWORD);

@@ -2,12 +2,16 @@ package io.terrain.network.web;
 
 import io.terrain.network.api.ExportFormat;
 import io.terrain.network.api.OrgLevel;
+import io.terrain.network.api.OrgUnitDraft;
 import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.network.api.SiteFilter;
 import io.terrain.network.api.SiteKind;
 import io.terrain.network.api.SiteStatus;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.network.boundary.NetworkFacade;
+import io.terrain.platform.api.EditConflict;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.web.FacesMessages;
 import io.terrain.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +24,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -46,6 +51,12 @@ public class SiteListView implements Serializable {
     private TreeNode<OrgUnitSummary> selectedNode;
     private List<OrgUnitSummary> units;
     private List<String> segments;
+
+    /** The unit chosen in the tree, shown with its line manager, and the dialog's copy of it. */
+    private OrgUnitSummary selectedUnit;
+    private String unitName;
+    private String managerName;
+    private String managerEmail;
 
     @PostConstruct
     void init() {
@@ -75,8 +86,33 @@ public class SiteListView implements Serializable {
 
     public void onNodeSelect(NodeSelectEvent event) {
         OrgUnitSummary unit = (OrgUnitSummary) event.getTreeNode().getData();
+        selectedUnit = unit;
         regionId = unit.level() == OrgLevel.REGION ? unit.id() : null;
         sectorId = unit.level() == OrgLevel.SECTOR ? unit.id() : null;
+    }
+
+    public void startUnitEdit() {
+        unitName = selectedUnit.name();
+        managerName = selectedUnit.managerName();
+        managerEmail = selectedUnit.managerEmail();
+    }
+
+    /** Renames the selected unit or changes its line manager; its place in the tree stays. */
+    public void saveUnit() {
+        String parentCode = units.stream().filter(u -> u.id() == (selectedUnit.parentId() == null ? -1 : selectedUnit.parentId()))
+                .map(OrgUnitSummary::code).findFirst().orElse(null);
+        try {
+            selectedUnit = network.updateOrgUnit(selectedUnit.id(), selectedUnit.version(), new OrgUnitDraft(selectedUnit.code(),
+                    unitName, selectedUnit.level(), parentCode, managerName, managerEmail, selectedUnit.managerUserId()));
+            units = network.orgUnits();
+            tree = buildTree(units);
+            FacesMessages.info("orgUnit.saved", selectedUnit.name());
+            PrimeFaces.current().executeScript("PF('unitDialog').hide()");
+        } catch (InvalidInput e) {
+            FacesMessages.problems("unitForm", e.problems());
+        } catch (EditConflict e) {
+            FacesMessages.error("error.editConflict");
+        }
     }
 
     public void clearFilters() {
@@ -87,6 +123,7 @@ public class SiteListView implements Serializable {
         segment = null;
         status = null;
         selectedNode = null;
+        selectedUnit = null;
     }
 
     /** Regions for the filter; sectors of the chosen region only, once one is chosen. */
@@ -131,6 +168,34 @@ public class SiteListView implements Serializable {
 
     public PagedModel<SiteSummary> getModel() {
         return model;
+    }
+
+    public OrgUnitSummary getSelectedUnit() {
+        return selectedUnit;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public void setUnitName(String unitName) {
+        this.unitName = unitName;
+    }
+
+    public String getManagerName() {
+        return managerName;
+    }
+
+    public void setManagerName(String managerName) {
+        this.managerName = managerName;
+    }
+
+    public String getManagerEmail() {
+        return managerEmail;
+    }
+
+    public void setManagerEmail(String managerEmail) {
+        this.managerEmail = managerEmail;
     }
 
     public TreeNode<OrgUnitSummary> getTree() {
