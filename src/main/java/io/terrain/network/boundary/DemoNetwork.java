@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Loads the demo network into an empty database when demo data is on. */
@@ -36,7 +37,7 @@ public class DemoNetwork {
             return;
         }
         DemoNetworkPlan.Plan plan = DemoNetworkPlan.build();
-        Map<String, OrgUnit> byCode = new java.util.HashMap<>();
+        Map<String, OrgUnit> byCode = new HashMap<>();
         for (OrgUnitDraft draft : plan.units()) {
             OrgUnit unit = new OrgUnit(draft.code());
             unit.update(draft.name(), draft.level(), draft.parentCode() == null ? null : byCode.get(draft.parentCode()),

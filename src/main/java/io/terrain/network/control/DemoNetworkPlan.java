@@ -6,6 +6,7 @@ import io.terrain.network.api.SiteDraft;
 import io.terrain.network.api.SiteKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,6 @@ public final class DemoNetworkPlan {
     }
 
     private static String ascii(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

@@ -9,9 +9,12 @@ import io.terrain.network.control.SiteCsv.ParsedSite;
 import io.terrain.network.entity.OrgUnit;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.Progress;
+import io.terrain.platform.csv.CsvRow;
 import io.terrain.platform.csv.CsvUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -134,8 +139,8 @@ public class NetworkImport {
         return new ImportReport(ImportKind.ORG_UNITS, rows, inFile.size() - changed, changed, sorted(problems), applied);
     }
 
-    private int read(Path file, String fileName, java.util.Set<String> required, java.util.Set<String> optional,
-                     Progress progress, List<Problem> problems, java.util.function.Consumer<io.terrain.platform.csv.CsvRow> rows) {
+    private int read(Path file, String fileName, Set<String> required, Set<String> optional,
+                     Progress progress, List<Problem> problems, Consumer<CsvRow> rows) {
         long size = sizeOf(file);
         progress.update("import.phase.reading", 0);
         return new CsvUpload(required, optional, maxMegabytes * 1024 * 1024)
@@ -145,8 +150,8 @@ public class NetworkImport {
     private static long sizeOf(Path file) {
         try {
             return Math.max(1, Files.size(file));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

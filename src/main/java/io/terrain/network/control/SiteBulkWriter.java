@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -87,7 +88,7 @@ public class SiteBulkWriter {
         }
     }
 
-    private static void bindInsert(PreparedStatement s, SiteDraft d, long unitId, SiteStatus status, java.time.LocalDate closedOn)
+    private static void bindInsert(PreparedStatement s, SiteDraft d, long unitId, SiteStatus status, LocalDate closedOn)
             throws SQLException {
         s.setString(1, d.code());
         s.setString(2, d.name());
@@ -121,7 +122,7 @@ public class SiteBulkWriter {
         s.setLong(12, id);
     }
 
-    private static void setDate(PreparedStatement s, int index, java.time.LocalDate date) throws SQLException {
+    private static void setDate(PreparedStatement s, int index, LocalDate date) throws SQLException {
         if (date == null) {
             s.setNull(index, Types.DATE);
         } else {

@@ -17,6 +17,7 @@ import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +71,7 @@ public class UsersFacade {
         }
         User user = findForEdit(id, expectedVersion);
         user.update(draft.displayName().trim(), blankToNull(draft.email()), draft.language(), draft.roles());
-        audit.record("User", id, "UPDATE", "roles=" + draft.roles());
-        return user.summary();
+        return saved(user, "UPDATE", "roles=" + draft.roles());
     }
 
     public UserSummary setActive(long id, long expectedVersion, boolean active) {
@@ -80,8 +80,7 @@ public class UsersFacade {
             throw new InvalidInput(Problem.of("active", "user.cannotDeactivateSelf"));
         }
         user.setActive(active);
-        audit.record("User", id, active ? "ACTIVATE" : "DEACTIVATE", null);
-        return user.summary();
+        return saved(user, active ? "ACTIVATE" : "DEACTIVATE", null);
     }
 
     public UserSummary resetPassword(long id, long expectedVersion, String newPassword) {
@@ -91,8 +90,7 @@ public class UsersFacade {
         }
         User user = findForEdit(id, expectedVersion);
         user.changePassword(hasher.hash(newPassword));
-        audit.record("User", id, "RESET_PASSWORD", null);
-        return user.summary();
+        return saved(user, "RESET_PASSWORD", null);
     }
 
     /** The signed-in user's own language, remembered for their next session. */
@@ -120,6 +118,17 @@ public class UsersFacade {
             throw new EditConflict("User", id);
         }
         return user;
+    }
+
+    /** Flushes so that a concurrent save surfaces here as a conflict, then records the change. */
+    private UserSummary saved(User user, String action, String details) {
+        try {
+            users.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflict("User", user.getId());
+        }
+        audit.record("User", user.getId(), action, details);
+        return user.summary();
     }
 
     private static String blankToNull(String s) {

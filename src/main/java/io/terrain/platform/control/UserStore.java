@@ -29,6 +29,10 @@ public class UserStore {
         em.flush();
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -54,7 +55,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ProcessingException || cause instanceof JsonbException) {
             // The body is not JSON of the expected shape (a misspelt enum value, text for a number...).
             return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
-                    java.util.List.of(new ErrorBody.FieldError("body", null, "body.unreadable", Messages.text(locale(), "body.unreadable", rootMessage(cause)))), null));
+                    List.of(new ErrorBody.FieldError("body", null, "body.unreadable", Messages.text(locale(), "body.unreadable", rootMessage(cause)))), null));
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -62,7 +63,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API error, reference " + reference, thrown);
-        return json(500, new ErrorBody(500, Messages.text(locale(), "error.unexpected"), java.util.List.of(), reference));
+        return json(500, new ErrorBody(500, Messages.text(locale(), "error.unexpected"), List.of(), reference));
     }
 
     /** Transactions and CDI wrap what the boundary threw; the first Terrain exception inside decides. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public class LanguageView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         var external = faces.getExternalContext();
-        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        var request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
