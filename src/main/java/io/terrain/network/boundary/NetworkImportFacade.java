@@ -34,6 +34,14 @@ public class NetworkImportFacade {
         return kind == ImportKind.SITES ? SiteCsv.COLUMNS : OrgUnitCsv.COLUMNS;
     }
 
+    /** One plausible row in {@link #columns} order, for the downloadable template. */
+    public List<String> exampleRow(ImportKind kind) {
+        return kind == ImportKind.SITES
+                ? List.of("S0001", "Agence Lille Grand Place", "AGENCY", "Urbain", "12 place du Général de Gaulle", "Lille",
+                        "59000", "50.637000", "3.063000", "NOR-LIL", "ACTIVE", "", "2012-09-01", "11")
+                : List.of("NOR-LIL", "Secteur Lille", "SECTOR", "NOR", "Sophie Garnier", "sophie.garnier@example.com");
+    }
+
     /** Reads and checks the file; writes nothing. */
     @Transactional
     public ImportReport preview(ImportKind kind, Path file, String fileName, Progress progress) {

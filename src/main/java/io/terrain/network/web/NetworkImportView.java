@@ -112,6 +112,23 @@ public class NetworkImportView implements Serializable {
         faces.responseComplete();
     }
 
+    /** A file with the expected header and one example row, to fill in. */
+    public void downloadTemplate() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-template.csv\"");
+        var writer = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+        CsvWriter csv = CsvWriter.builder().build(writer);
+        csv.writeRecord(imports.columns(kind));
+        csv.writeRecord(imports.exampleRow(kind));
+        csv.flush();
+        writer.flush();
+        faces.responseComplete();
+    }
+
     public String problemText(Problem problem) {
         return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem);
     }
