@@ -17,4 +17,7 @@ public interface Network {
     List<OrgUnitSummary> orgUnits();
 
     List<String> segments();
+
+    /** Every site's place in the tree, for modules that group by it (indicators' roll-ups). */
+    List<SitePlacement> sitePlacements();
 }

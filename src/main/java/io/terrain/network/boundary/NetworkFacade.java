@@ -7,6 +7,7 @@ import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.network.api.SiteDetails;
 import io.terrain.network.api.SiteDraft;
 import io.terrain.network.api.SiteFilter;
+import io.terrain.network.api.SitePlacement;
 import io.terrain.network.api.SiteStatus;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.network.control.OrgUnitRules;
@@ -83,6 +84,12 @@ public class NetworkFacade implements Network {
     @Override
     public List<String> segments() {
         return sites.segments();
+    }
+
+    @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+    public List<SitePlacement> sitePlacements() {
+        return sites.placements();
     }
 
     public void exportSites(SiteFilter filter, ExportFormat format, OutputStream out) {

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Network CSV imports, all or nothing: one transaction, and nothing is written while any row has a
- * problem. The transaction timeout is raised because a 20,000-site file takes a few seconds.
+ * problem.
  */
 @ApplicationScoped
 @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})

@@ -1,7 +1,9 @@
 package io.terrain.network.control;
 
+import io.terrain.network.api.OrgLevel;
 import io.terrain.network.api.SiteDetails;
 import io.terrain.network.api.SiteFilter;
+import io.terrain.network.api.SitePlacement;
 import io.terrain.network.api.SiteKind;
 import io.terrain.network.api.SiteStatus;
 import io.terrain.network.api.SiteSummary;
@@ -110,6 +112,14 @@ public class SiteStore {
                 .setHint("eclipselink.join-fetch", "s.orgUnit");
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(Site::details).toList();
+    }
+
+    public List<SitePlacement> placements() {
+        return em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment" + FROM, Object[].class).getResultStream()
+                .map(r -> r[3] == OrgLevel.SECTOR
+                        ? new SitePlacement((Long) r[0], (String) r[1], (Long) r[2], (Long) r[4], (String) r[5])
+                        : new SitePlacement((Long) r[0], (String) r[1], null, r[3] == OrgLevel.REGION ? (Long) r[2] : null, (String) r[5]))
+                .toList();
     }
 
     public List<String> segments() {

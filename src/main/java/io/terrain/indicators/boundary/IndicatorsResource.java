@@ -1,0 +1,127 @@
+package io.terrain.indicators.boundary;
+
+import io.terrain.indicators.api.ImpactQuery;
+import io.terrain.indicators.api.ImpactResult;
+import io.terrain.indicators.api.ImportMode;
+import io.terrain.indicators.api.KpiDraft;
+import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.MeasurementImportReport;
+import io.terrain.indicators.api.SeriesPoint;
+import io.terrain.platform.api.Progress;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /api/indicators}: the KPI catalogue, measurement imports, series read from roll-ups, and
+ * the impact engine.
+ */
+@Path("indicators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndicatorsResource {
+
+    @Inject
+    IndicatorsFacade indicators;
+
+    @GET
+    @Path("kpis")
+    public List<KpiSummary> kpis() {
+        return indicators.kpis();
+    }
+
+    @POST
+    @Path("kpis")
+    public Response createKpi(KpiDraft draft) {
+        KpiSummary created = indicators.createKpi(required(draft));
+        return Response.created(URI.create("indicators/kpis/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("kpis/{id}")
+    public KpiSummary updateKpi(@PathParam("id") long id, @QueryParam("version") Long version, KpiDraft draft) {
+        if (version == null) {
+            throw new BadRequestException("Query parameter 'version' is required: send the version you read");
+        }
+        return indicators.updateKpi(id, version, required(draft));
+    }
+
+    /**
+     * A measurements CSV body ({@code site_code,kpi_code,period_start,value,numerator,denominator,
+     * promoters,passives,detractors,sample_size,source}), streamed to a temporary file, never held
+     * in memory.
+     */
+    @POST
+    @Path("measurements/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public MeasurementImportReport importMeasurements(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
+                                                      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                                      InputStream body) {
+        java.nio.file.Path file = null;
+        try {
+            file = Files.createTempFile("terrain-measurements-", ".csv");
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            return indicators.importMeasurements(file, "measurements.csv", mode, dryRun, new Progress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException ignored) {
+                // the OS cleans its temp folder; the import's outcome matters more
+            }
+        }
+    }
+
+    /** {@code scope}: SITE (key = site id), NETWORK, REGION or SECTOR (key = unit id), SEGMENT (key = name). */
+    @GET
+    @Path("series")
+    public List<SeriesPoint> series(@QueryParam("kpi") String kpi, @QueryParam("scope") @DefaultValue("NETWORK") String scope,
+                                    @QueryParam("key") String key, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
+        LocalDate end = to == null ? LocalDate.of(2999, 12, 31) : to;
+        if ("SITE".equals(scope)) {
+            try {
+                return indicators.siteSeries(kpi, Long.parseLong(key), start, end);
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("key must be a site id");
+            }
+        }
+        return indicators.series(kpi, scope, key, start, end);
+    }
+
+    @POST
+    @Path("impact")
+    public ImpactResult impact(ImpactQuery query) {
+        return indicators.impact(required(query));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        return body;
+    }
+}

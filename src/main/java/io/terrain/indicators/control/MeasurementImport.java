@@ -1,0 +1,130 @@
+package io.terrain.indicators.control;
+
+import io.terrain.indicators.api.ImportMode;
+import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.MeasurementImportReport;
+import io.terrain.indicators.control.MeasurementCsv.Parsed;
+import io.terrain.indicators.control.MeasurementStore.KpiPeriod;
+import io.terrain.indicators.entity.Kpi;
+import io.terrain.network.api.Network;
+import io.terrain.network.api.SitePlacement;
+import io.terrain.platform.api.Problem;
+import io.terrain.platform.api.Progress;
+import io.terrain.platform.csv.CsvUpload;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Streams a measurements CSV once: each row is checked and, while the mode allows, written in
+ * JDBC batches; then the roll-ups of the KPI-periods it touched are rebuilt. Memory stays flat
+ * whatever the file's size. In ALL_OR_NOTHING mode the caller rolls the transaction back when a
+ * row was rejected (the report says {@code applied=false}).
+ */
+@ApplicationScoped
+public class MeasurementImport {
+
+    @Inject
+    KpiStore kpis;
+
+    @Inject
+    MeasurementStore measurements;
+
+    @Inject
+    Network network;
+
+    @Inject
+    @ConfigProperty(name = "terrain.measurements.max-megabytes", defaultValue = "2048")
+    long maxMegabytes;
+
+    public MeasurementImportReport run(Path file, String fileName, ImportMode mode, boolean dryRun, Progress progress) {
+        Map<String, KpiSummary> kpiByCode = new HashMap<>();
+        kpis.all().stream().map(Kpi::summary).forEach(k -> kpiByCode.put(k.code(), k));
+        Map<String, SitePlacement> siteByCode = new HashMap<>();
+        network.sitePlacements().forEach(p -> siteByCode.put(p.code(), p));
+        long size = sizeOf(file);
+
+        List<Problem> listed = new ArrayList<>();
+        Set<KpiPeriod> touched = new HashSet<>();
+        long[] counts = new long[3]; // rows, written, rejected
+        List<Problem> rowProblems = new ArrayList<>();
+        // Rows with the wrong number of fields never reach the row handler: the reader reports them here.
+        List<Problem> shapeProblems = new ArrayList<>();
+        try (MeasurementStore.Writer writer = dryRun ? null : measurements.writer()) {
+            new CsvUpload(MeasurementCsv.REQUIRED, MeasurementCsv.OPTIONAL, maxMegabytes * 1024 * 1024).read(file, fileName,
+                    bytes -> progress.update("import.phase.reading", (int) (bytes * 90 / size)),
+                    row -> {
+                        rejectEach(shapeProblems, listed, counts);
+                        counts[0]++;
+                        rowProblems.clear();
+                        Parsed parsed = MeasurementCsv.parse(row, kpiByCode, siteByCode, rowProblems);
+                        if (parsed == null) {
+                            reject(rowProblems, listed, counts);
+                            return;
+                        }
+                        boolean write = writer != null && (mode == ImportMode.VALID_ROWS || counts[2] == 0);
+                        if (write) {
+                            try {
+                                writer.add(parsed);
+                            } catch (SQLException e) {
+                                throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
+                            }
+                            touched.add(new KpiPeriod(parsed.kpiId(), parsed.periodStart()));
+                            counts[1]++;
+                        }
+                    },
+                    shapeProblems);
+            rejectEach(shapeProblems, listed, counts);
+            if (writer != null) {
+                writer.flush();
+            }
+            boolean applied = !dryRun && (mode == ImportMode.VALID_ROWS || counts[2] == 0);
+            if (applied) {
+                progress.update("import.phase.rollups", 90);
+                measurements.refreshRollups(touched);
+            }
+            progress.update("import.phase.done", 100);
+            return new MeasurementImportReport(mode, dryRun, counts[0], applied ? counts[1] : 0, counts[2], listed, applied);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each problem is a whole row the reader could not split into fields. */
+    private static void rejectEach(List<Problem> shapeProblems, List<Problem> listed, long[] counts) {
+        for (Problem p : shapeProblems) {
+            counts[0]++;
+            reject(new ArrayList<>(List.of(p)), listed, counts);
+        }
+        shapeProblems.clear();
+    }
+
+    private static void reject(List<Problem> rowProblems, List<Problem> listed, long[] counts) {
+        counts[2]++;
+        for (Problem p : rowProblems) {
+            if (listed.size() < MeasurementImportReport.MAX_LISTED) {
+                listed.add(p);
+            }
+        }
+        rowProblems.clear();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Math.max(1, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

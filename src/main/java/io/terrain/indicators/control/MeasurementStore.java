@@ -1,0 +1,251 @@
+package io.terrain.indicators.control;
+
+import io.terrain.indicators.api.Aggregation;
+import io.terrain.indicators.api.SeriesPoint;
+import io.terrain.indicators.control.MeasurementCsv.Parsed;
+import io.terrain.platform.persistence.DatabaseMigration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Measurements and roll-ups in the database, through JDBC: tens of millions of rows, written in
+ * batches (IDENTITY-free composite keys, upserts) and read as sums, never as entities.
+ * Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class MeasurementStore {
+
+    static final int BATCH_SIZE = 1_000;
+
+    private static final String UPSERT = "INSERT INTO indicators_measurement (kpi_id, site_id, period_start, value, numerator,"
+            + " denominator, promoters, passives, detractors, sample_size, source, sector_id, region_id, segment)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE value = VALUES(value), numerator = VALUES(numerator), denominator = VALUES(denominator),"
+            + " promoters = VALUES(promoters), passives = VALUES(passives), detractors = VALUES(detractors),"
+            + " sample_size = VALUES(sample_size), source = VALUES(source), sector_id = VALUES(sector_id),"
+            + " region_id = VALUES(region_id), segment = VALUES(segment)";
+
+    private static final String SUMS = "COUNT(*), SUM(value), SUM(numerator), SUM(denominator), SUM(promoters), SUM(passives), SUM(detractors)";
+
+    /** Roll-up rows of one KPI-period, per scope, straight from the measurements. */
+    private static final List<String> ROLLUP_INSERTS = List.of(
+            "INSERT INTO indicators_rollup SELECT kpi_id, 'NETWORK', 'ALL', period_start, " + SUMS
+                    + " FROM indicators_measurement WHERE kpi_id = ? AND period_start = ? GROUP BY kpi_id, period_start",
+            "INSERT INTO indicators_rollup SELECT kpi_id, 'REGION', CONCAT(region_id, ''), period_start, " + SUMS
+                    + " FROM indicators_measurement WHERE kpi_id = ? AND period_start = ? AND region_id IS NOT NULL"
+                    + " GROUP BY kpi_id, period_start, region_id",
+            "INSERT INTO indicators_rollup SELECT kpi_id, 'SECTOR', CONCAT(sector_id, ''), period_start, " + SUMS
+                    + " FROM indicators_measurement WHERE kpi_id = ? AND period_start = ? AND sector_id IS NOT NULL"
+                    + " GROUP BY kpi_id, period_start, sector_id",
+            "INSERT INTO indicators_rollup SELECT kpi_id, 'SEGMENT', segment, period_start, " + SUMS
+                    + " FROM indicators_measurement WHERE kpi_id = ? AND period_start = ? AND segment IS NOT NULL"
+                    + " GROUP BY kpi_id, period_start, segment");
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    /** A batched writer: rows go to the database every {@link #BATCH_SIZE}, all in the current transaction. */
+    public final class Writer implements AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement upsert;
+        private int pending;
+
+        private Writer() throws SQLException {
+            connection = dataSource.getConnection();
+            upsert = connection.prepareStatement(UPSERT);
+        }
+
+        public void add(Parsed m) throws SQLException {
+            upsert.setLong(1, m.kpiId());
+            upsert.setLong(2, m.siteId());
+            upsert.setDate(3, Date.valueOf(m.periodStart()));
+            upsert.setDouble(4, m.value());
+            setDouble(5, m.numerator());
+            setDouble(6, m.denominator());
+            setInt(7, m.promoters());
+            setInt(8, m.passives());
+            setInt(9, m.detractors());
+            setInt(10, m.sampleSize());
+            upsert.setString(11, m.source());
+            setLong(12, m.sectorId());
+            setLong(13, m.regionId());
+            upsert.setString(14, m.segment());
+            upsert.addBatch();
+            if (++pending == BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        public void flush() throws SQLException {
+            if (pending > 0) {
+                upsert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        private void setDouble(int i, Double v) throws SQLException {
+            if (v == null) {
+                upsert.setNull(i, Types.DOUBLE);
+            } else {
+                upsert.setDouble(i, v);
+            }
+        }
+
+        private void setInt(int i, Integer v) throws SQLException {
+            if (v == null) {
+                upsert.setNull(i, Types.INTEGER);
+            } else {
+                upsert.setInt(i, v);
+            }
+        }
+
+        private void setLong(int i, Long v) throws SQLException {
+            if (v == null) {
+                upsert.setNull(i, Types.BIGINT);
+            } else {
+                upsert.setLong(i, v);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection; upsert) {
+                flush();
+            }
+        }
+    }
+
+    public Writer writer() throws SQLException {
+        return new Writer();
+    }
+
+    /** Rebuilds the roll-up rows of these KPI-periods from their measurements. */
+    public void refreshRollups(Collection<KpiPeriod> touched) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM indicators_rollup WHERE kpi_id = ? AND period_start = ?")) {
+            List<PreparedStatement> inserts = new ArrayList<>();
+            try {
+                for (String sql : ROLLUP_INSERTS) {
+                    inserts.add(c.prepareStatement(sql));
+                }
+                for (KpiPeriod slice : touched) {
+                    delete.setLong(1, slice.kpiId());
+                    delete.setDate(2, Date.valueOf(slice.periodStart()));
+                    delete.executeUpdate();
+                    for (PreparedStatement insert : inserts) {
+                        insert.setLong(1, slice.kpiId());
+                        insert.setDate(2, Date.valueOf(slice.periodStart()));
+                        insert.executeUpdate();
+                    }
+                }
+            } finally {
+                for (PreparedStatement insert : inserts) {
+                    insert.close();
+                }
+            }
+        }
+    }
+
+    public record KpiPeriod(long kpiId, LocalDate periodStart) {
+    }
+
+    /** One value per period for a scope (NETWORK/ALL, REGION/id, SECTOR/id, SEGMENT/name), from the roll-ups. */
+    public List<SeriesPoint> rollupSeries(long kpiId, String scope, String key, LocalDate from, LocalDate to,
+                                          Aggregation aggregation, String unit) throws SQLException {
+        return series("SELECT period_start, sites, value_sum, numerator_sum, denominator_sum, promoters, passives, detractors"
+                        + " FROM indicators_rollup WHERE kpi_id = ? AND scope = ? AND scope_key = ? AND period_start BETWEEN ? AND ?"
+                        + " ORDER BY period_start",
+                kpiId, scope, key, from, to, aggregation, unit);
+    }
+
+    /** One site's own values per period. */
+    public List<SeriesPoint> siteSeries(long kpiId, long siteId, LocalDate from, LocalDate to, Aggregation aggregation, String unit)
+            throws SQLException {
+        return series("SELECT period_start, 1, value, numerator, denominator, promoters, passives, detractors"
+                        + " FROM indicators_measurement WHERE kpi_id = ? AND site_id = ? AND period_start BETWEEN ? AND ?"
+                        + " ORDER BY period_start",
+                kpiId, siteId, null, from, to, aggregation, unit);
+    }
+
+    private List<SeriesPoint> series(String sql, long kpiId, Object scopeOrSite, String key, LocalDate from, LocalDate to,
+                                     Aggregation aggregation, String unit) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int i = 1;
+            s.setLong(i++, kpiId);
+            s.setObject(i++, scopeOrSite);
+            if (key != null) {
+                s.setString(i++, key);
+            }
+            s.setDate(i++, Date.valueOf(from));
+            s.setDate(i, Date.valueOf(to));
+            List<SeriesPoint> points = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Sums sums = sums(rs, 2);
+                    points.add(new SeriesPoint(rs.getDate(1).toLocalDate(), sums.value(aggregation, unit), (int) sums.count()));
+                }
+            }
+            return points;
+        }
+    }
+
+    /** Per site, the sums of its measurements in a window, for the impact engine. */
+    public Map<Long, Sums> windowSums(long kpiId, Set<Long> siteIds, LocalDate from, LocalDate to) throws SQLException {
+        Map<Long, Sums> bySite = new HashMap<>();
+        if (siteIds.isEmpty()) {
+            return bySite;
+        }
+        String ids = siteIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT site_id, " + SUMS + " FROM indicators_measurement"
+                     + " WHERE kpi_id = ? AND period_start BETWEEN ? AND ? AND site_id IN (" + ids + ") GROUP BY site_id")) {
+            s.setLong(1, kpiId);
+            s.setDate(2, Date.valueOf(from));
+            s.setDate(3, Date.valueOf(to));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bySite.put(rs.getLong(1), sums(rs, 2));
+                }
+            }
+        }
+        return bySite;
+    }
+
+    private static Sums sums(ResultSet rs, int first) throws SQLException {
+        return new Sums(rs.getLong(first), rs.getDouble(first + 1), nullableDouble(rs, first + 2), nullableDouble(rs, first + 3),
+                nullableLong(rs, first + 4), nullableLong(rs, first + 5), nullableLong(rs, first + 6));
+    }
+
+    private static Double nullableDouble(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long nullableLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    public long count() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM indicators_measurement");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
