@@ -234,6 +234,54 @@ class ScreensPageIT {
     }
 
     @Test
+    void aSiteKpiIsChartedBesideItsSectorRegionAndNetwork() {
+        browser.signIn("executive", TerrainDeployment.DEMO_PASSWORD);
+        long id = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).get("api/sites?q=s0001").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        browser.open("network/site.xhtml?id=" + id);
+        browser.click(By.id("siteForm:siteKpis"));
+        browser.waitForUrl("indicators/chart.xhtml");
+        browser.find(By.cssSelector("#chartForm\\:chart canvas"));
+        String header = browser.find(By.id("chartForm:values_head")).getText();
+        assertTrue(header.contains("Secteur Paris") && header.contains("Île-de-France") && header.contains("Réseau France"), header);
+        String firstRow = browser.find(By.cssSelector("#chartForm\\:values_data > tr")).getText();
+        assertTrue(firstRow.matches("(?s)\\d{4}-\\d{2}-\\d{2}.*\\d.*"), firstRow);
+        browser.screenshot("kpi-chart-site");
+    }
+
+    @Test
+    void measurementsAreCheckedThenImportedThroughTheScreen() throws IOException {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("indicators/import.xhtml");
+        browser.driver.findElement(By.cssSelector("label[for='importForm:mode:1']")).click();
+        browser.waitForAjax();
+        browser.driver.findElement(By.id("importForm:file_input")).sendKeys(csv("measures-" + RUN + ".csv",
+                "site_code,kpi_code,period_start,value\nS0010,CSAT,2033-05-02,4.5\nS0011,CSAT,2033-05-02,4.1\nS0012,CSAT,2033-05-03,4\n").toString());
+        browser.find(By.id("rowsCount"));
+        browser.waitForAjax();
+        assertTrue(browser.find(By.id("rejectedCount")).getText().startsWith("1"));
+        assertTrue(browser.find(By.id("importForm:problems_data")).getText().contains("2033-05-03"));
+        browser.screenshot("measurements-checked");
+        browser.click(By.id("importForm:apply"));
+        browser.waitForText(By.id("importForm:writtenCount"), "2");
+        Api api = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        long site = api.get("api/sites?q=s0011").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(4.1, api.get("api/indicators/series?kpi=CSAT&scope=SITE&key=" + site + "&from=2033-05-02&to=2033-05-02")
+                .jsonArray().getJsonObject(0).getJsonNumber("value").doubleValue(), 1e-9);
+    }
+
+    @Test
+    void theKpiCatalogueListsTheSeededKpis() {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("indicators/kpis.xhtml");
+        String table = browser.find(By.id("kpis:kpiTable_data")).getText();
+        for (String code : java.util.List.of("WAIT_TIME", "CONVERSION", "CSAT", "NPS", "ENPS", "FCR", "SALES_PER_VISIT", "STAFF_FTE")) {
+            assertTrue(table.contains(code), code + " missing from " + table);
+        }
+        assertTrue(table.contains("Plus c'est bas, mieux c'est"), table);
+    }
+
+    @Test
     void theSiteListWorksAtPhoneSize() {
         try (Browser phone = new Browser(base, 375, 812)) {
             phone.signIn("executive", TerrainDeployment.DEMO_PASSWORD);

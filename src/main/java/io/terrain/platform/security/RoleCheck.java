@@ -22,6 +22,9 @@ public class RoleCheck {
 
     @AroundInvoke
     public Object check(InvocationContext call) throws Exception {
+        if (SystemTask.isRunning()) {
+            return call.proceed();
+        }
         Role[] allowed = requiredRoles(call.getMethod());
         if (Arrays.stream(allowed).noneMatch(currentUser::hasRole)) {
             LOG.warning(() -> "Refused " + call.getMethod().getDeclaringClass().getSimpleName() + "."

@@ -1,0 +1,130 @@
+package io.terrain.indicators.web;
+
+import io.terrain.indicators.api.ImportMode;
+import io.terrain.indicators.api.MeasurementImportReport;
+import io.terrain.indicators.boundary.IndicatorsFacade;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.api.Problem;
+import io.terrain.platform.api.Progress;
+import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.web.FacesMessages;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * indicators/import.xhtml: upload a measurements CSV, see what a check finds (nothing written),
+ * then import it — all or nothing, or only the valid rows, as chosen on the screen.
+ */
+@Named
+@ViewScoped
+public class MeasurementImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    IndicatorsFacade indicators;
+
+    private ImportMode mode = ImportMode.ALL_OR_NOTHING;
+    private String fileName;
+    private String storedFile;
+    private MeasurementImportReport report;
+    private final Progress progress = new Progress();
+
+    public void upload(FileUploadEvent event) {
+        discardFile();
+        report = null;
+        progress.reset();
+        try (InputStream in = event.getFile().getInputStream()) {
+            Path file = Files.createTempFile("terrain-measurements-", ".csv");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            storedFile = file.toString();
+            fileName = event.getFile().getFileName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        run(true);
+    }
+
+    public void apply() {
+        if (isReadyToApply()) {
+            progress.reset();
+            run(false);
+            if (report != null && report.applied()) {
+                FacesMessages.info("measurements.applied", report.written(), report.rejectedRows());
+                discardFile();
+            }
+        }
+    }
+
+    private void run(boolean dryRun) {
+        try {
+            report = indicators.importMeasurements(Path.of(storedFile), fileName, mode, dryRun, progress);
+        } catch (InvalidInput e) {
+            FacesMessages.problems("importForm", e.problems());
+            discardFile();
+        }
+    }
+
+    public void cancel() {
+        discardFile();
+        report = null;
+        progress.reset();
+    }
+
+    public String problemText(Problem problem) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem);
+    }
+
+    @PreDestroy
+    void discardFile() {
+        if (storedFile != null) {
+            try {
+                Files.deleteIfExists(Path.of(storedFile));
+            } catch (IOException ignored) {
+                // left to the OS's temp cleaning
+            }
+            storedFile = null;
+        }
+    }
+
+    /** Ready when checked; with rejected rows only if the chosen mode writes the valid ones. */
+    public boolean isReadyToApply() {
+        return storedFile != null && report != null && report.dryRun()
+                && (report.rejectedRows() == 0 || mode == ImportMode.VALID_ROWS) && report.rows() > report.rejectedRows();
+    }
+
+    public int getProgressPercent() {
+        return progress.percent();
+    }
+
+    public ImportMode[] getModes() {
+        return ImportMode.values();
+    }
+
+    public ImportMode getMode() {
+        return mode;
+    }
+
+    public void setMode(ImportMode mode) {
+        this.mode = mode;
+    }
+
+    public MeasurementImportReport getReport() {
+        return report;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+}
