@@ -27,7 +27,8 @@ CREATE TABLE indicators_measurement (
     kpi_id       BIGINT       NOT NULL,
     site_id      BIGINT       NOT NULL,
     period_start DATE         NOT NULL,
-    value        DOUBLE       NOT NULL,
+    -- "value" is a reserved word in H2.
+    measured_value DOUBLE     NOT NULL,
     numerator    DOUBLE,
     denominator  DOUBLE,
     promoters    INT,

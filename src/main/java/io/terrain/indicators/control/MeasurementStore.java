@@ -32,15 +32,15 @@ public class MeasurementStore {
 
     static final int BATCH_SIZE = 1_000;
 
-    private static final String UPSERT = "INSERT INTO indicators_measurement (kpi_id, site_id, period_start, value, numerator,"
+    private static final String UPSERT = "INSERT INTO indicators_measurement (kpi_id, site_id, period_start, measured_value, numerator,"
             + " denominator, promoters, passives, detractors, sample_size, source, sector_id, region_id, segment)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE value = VALUES(value), numerator = VALUES(numerator), denominator = VALUES(denominator),"
+            + " ON DUPLICATE KEY UPDATE measured_value = VALUES(measured_value), numerator = VALUES(numerator), denominator = VALUES(denominator),"
             + " promoters = VALUES(promoters), passives = VALUES(passives), detractors = VALUES(detractors),"
             + " sample_size = VALUES(sample_size), source = VALUES(source), sector_id = VALUES(sector_id),"
             + " region_id = VALUES(region_id), segment = VALUES(segment)";
 
-    private static final String SUMS = "COUNT(*), SUM(value), SUM(numerator), SUM(denominator), SUM(promoters), SUM(passives), SUM(detractors)";
+    private static final String SUMS = "COUNT(*), SUM(measured_value), SUM(numerator), SUM(denominator), SUM(promoters), SUM(passives), SUM(detractors)";
 
     /** Roll-up rows of one KPI-period, per scope, straight from the measurements. */
     private static final List<String> ROLLUP_INSERTS = List.of(
@@ -176,7 +176,7 @@ public class MeasurementStore {
     /** One site's own values per period. */
     public List<SeriesPoint> siteSeries(long kpiId, long siteId, LocalDate from, LocalDate to, Aggregation aggregation, String unit)
             throws SQLException {
-        return series("SELECT period_start, 1, value, numerator, denominator, promoters, passives, detractors"
+        return series("SELECT period_start, 1, measured_value, numerator, denominator, promoters, passives, detractors"
                         + " FROM indicators_measurement WHERE kpi_id = ? AND site_id = ? AND period_start BETWEEN ? AND ?"
                         + " ORDER BY period_start",
                 kpiId, siteId, null, from, to, aggregation, unit);
