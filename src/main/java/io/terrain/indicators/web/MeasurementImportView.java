@@ -8,18 +8,14 @@ import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.Progress;
 import io.terrain.platform.i18n.Messages;
 import io.terrain.platform.web.FacesMessages;
+import io.terrain.platform.web.UploadedFiles;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -45,14 +41,8 @@ public class MeasurementImportView implements Serializable {
         discardFile();
         report = null;
         progress.reset();
-        try (InputStream in = event.getFile().getInputStream()) {
-            Path file = Files.createTempFile("terrain-measurements-", ".csv");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            storedFile = file.toString();
-            fileName = event.getFile().getFileName();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        storedFile = UploadedFiles.store(event.getFile(), "terrain-measurements-");
+        fileName = event.getFile().getFileName();
         run(true);
     }
 
@@ -88,14 +78,8 @@ public class MeasurementImportView implements Serializable {
 
     @PreDestroy
     void discardFile() {
-        if (storedFile != null) {
-            try {
-                Files.deleteIfExists(Path.of(storedFile));
-            } catch (IOException ignored) {
-                // left to the OS's temp cleaning
-            }
-            storedFile = null;
-        }
+        UploadedFiles.discard(storedFile);
+        storedFile = null;
     }
 
     /** Ready when checked; with rejected rows only if the chosen mode writes the valid ones. */

@@ -10,6 +10,7 @@ import io.terrain.platform.api.Progress;
 import io.terrain.platform.csv.SpreadsheetSafe;
 import io.terrain.platform.i18n.Messages;
 import io.terrain.platform.web.FacesMessages;
+import io.terrain.platform.web.UploadedFiles;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,14 +18,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
@@ -53,14 +50,8 @@ public class NetworkImportView implements Serializable {
         discardFile();
         report = null;
         progress.reset();
-        try (InputStream in = event.getFile().getInputStream()) {
-            Path file = Files.createTempFile("terrain-network-", ".csv");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            storedFile = file.toString();
-            fileName = event.getFile().getFileName();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        storedFile = UploadedFiles.store(event.getFile(), "terrain-network-");
+        fileName = event.getFile().getFileName();
         try {
             report = imports.preview(kind, Path.of(storedFile), fileName, progress);
         } catch (InvalidInput e) {
@@ -135,14 +126,8 @@ public class NetworkImportView implements Serializable {
 
     @PreDestroy
     void discardFile() {
-        if (storedFile != null) {
-            try {
-                Files.deleteIfExists(Path.of(storedFile));
-            } catch (IOException ignored) {
-                // left to the OS's temp cleaning
-            }
-            storedFile = null;
-        }
+        UploadedFiles.discard(storedFile);
+        storedFile = null;
     }
 
     public String getExpectedColumns() {
