@@ -153,6 +153,21 @@ class IndicatorsApiIT {
         assertEquals(25.0, series("CONVERSION", "SITE", siteId("S0008"), "2031-01-06").get(0).asJsonObject().getJsonNumber("value").doubleValue(), 1e-9);
     }
 
+    /** A key repeated inside one file, in a period new to the database: the last row wins, counted once. */
+    @Test
+    void aRowRepeatedInTheSameFileCountsOnceWithItsLastValue() {
+        String csv = "site_code,kpi_code,period_start,value\n"
+                + "S0100,CSAT,2034-02-06,2.0\n"
+                + "S0101,CSAT,2034-02-06,3.0\n"
+                + "S0100,CSAT,2034-02-06,5.0\n";
+        JsonObject report = manager().postCsv("api/indicators/measurements/import", csv).json();
+        assertTrue(report.getBoolean("applied"), report.toString());
+        assertEquals(5.0, series("CSAT", "SITE", siteId("S0100"), "2034-02-06").getJsonObject(0).getJsonNumber("value").doubleValue());
+        JsonObject network = series("CSAT", "NETWORK", "ALL", "2034-02-06").getJsonObject(0);
+        assertEquals(2, network.getInt("sites"));
+        assertEquals(4.0, network.getJsonNumber("value").doubleValue(), 1e-9);
+    }
+
     /** Random imports, then corrections: every roll-up equals a recomputation from the final raw values. */
     @Test
     void rollUpsEqualARecomputationFromRawDataAfterImportsAndCorrections() {

@@ -6,7 +6,6 @@ import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.control.KpiStore;
 import io.terrain.indicators.control.MeasurementCsv.Parsed;
 import io.terrain.indicators.control.MeasurementStore;
-import io.terrain.indicators.control.MeasurementStore.KpiPeriod;
 import io.terrain.indicators.control.Sums;
 import io.terrain.indicators.entity.Kpi;
 import io.terrain.network.api.Network;
@@ -24,10 +23,8 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Gives the demo network a year of weekly measurements of four KPIs (wait time, conversion, CSAT,
@@ -59,7 +56,6 @@ public class DemoMeasurements {
         List<SitePlacement> sites = SystemTask.call(network::sitePlacements);
         Random random = new Random(7);
         LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-        Set<KpiPeriod> touched = new HashSet<>();
         int written = 0;
         try (MeasurementStore.Writer writer = measurements.writer()) {
             for (String code : KPIS) {
@@ -72,13 +68,12 @@ public class DemoMeasurements {
                             continue; // a few weeks are never reported, as in real life
                         }
                         writer.add(measurement(kpi, site, week, level, WEEKS - w, random));
-                        touched.add(new KpiPeriod(kpi.id(), week));
                         written++;
                     }
                 }
             }
+            writer.finish();
         }
-        measurements.refreshRollups(touched);
         audit.record("Measurement", null, "IMPORT", "demo measurements: " + written + " rows");
     }
 

@@ -4,7 +4,6 @@ import io.terrain.indicators.api.ImportMode;
 import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.api.MeasurementImportReport;
 import io.terrain.indicators.control.MeasurementCsv.Parsed;
-import io.terrain.indicators.control.MeasurementStore.KpiPeriod;
 import io.terrain.indicators.entity.Kpi;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
@@ -20,15 +19,13 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Streams a measurements CSV once: each row is checked and, while the mode allows, written in
- * JDBC batches; then the roll-ups of the KPI-periods it touched are rebuilt. Memory stays flat
+ * JDBC batches, the roll-ups following (see {@link MeasurementStore.Writer}). Memory stays flat
  * whatever the file's size. In ALL_OR_NOTHING mode the caller rolls the transaction back when a
  * row was rejected (the report says {@code applied=false}).
  */
@@ -56,7 +53,6 @@ public class MeasurementImport {
         long size = sizeOf(file);
 
         List<Problem> listed = new ArrayList<>();
-        Set<KpiPeriod> touched = new HashSet<>();
         long[] counts = new long[3]; // rows, written, rejected
         List<Problem> rowProblems = new ArrayList<>();
         // Rows with the wrong number of fields never reach the row handler: the reader reports them here.
@@ -80,19 +76,15 @@ public class MeasurementImport {
                             } catch (SQLException e) {
                                 throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
                             }
-                            touched.add(new KpiPeriod(parsed.kpiId(), parsed.periodStart()));
                             counts[1]++;
                         }
                     },
                     shapeProblems);
             rejectEach(shapeProblems, listed, counts);
-            if (writer != null) {
-                writer.flush();
-            }
             boolean applied = !dryRun && (mode == ImportMode.VALID_ROWS || counts[2] == 0);
             if (applied) {
                 progress.update("import.phase.rollups", 90);
-                measurements.refreshRollups(touched);
+                writer.finish();
             }
             progress.update("import.phase.done", 100);
             return new MeasurementImportReport(mode, dryRun, counts[0], applied ? counts[1] : 0, counts[2], listed, applied);
