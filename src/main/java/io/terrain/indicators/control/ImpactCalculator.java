@@ -41,6 +41,10 @@ public final class ImpactCalculator {
         double varianceT = treated.changeSe() * treated.changeSe();
         double varianceC = control.changeSe() * control.changeSe();
         double standardError = Math.sqrt(varianceT + varianceC);
+        if (!(standardError > 0)) {
+            // Every site changed by exactly the same amount: no spread, so no interval or test.
+            throw new InvalidInput(Problem.of(null, "impact.noVariation"));
+        }
         // Welch–Satterthwaite: the groups' variances are not assumed equal.
         double degreesOfFreedom = (varianceT + varianceC) * (varianceT + varianceC)
                 / (varianceT * varianceT / (treated.changeSites() - 1) + varianceC * varianceC / (control.changeSites() - 1));

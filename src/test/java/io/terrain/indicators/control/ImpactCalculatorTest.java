@@ -140,6 +140,15 @@ class ImpactCalculatorTest {
     }
 
     @Test
+    void noSpreadAtAllIsAClearRefusalNotAnError() {
+        Map<Long, Double> before = Map.of(1L, 1.0, 2L, 2.0, 3L, 1.0, 4L, 2.0);
+        Map<Long, Double> after = Map.of(1L, 2.0, 2L, 3.0, 3L, 1.0, 4L, 2.0);
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> ImpactCalculator.compute("K", Direction.HIGHER_IS_BETTER,
+                true, Set.of(1L, 2L), Set.of(3L, 4L), before, after));
+        assertEquals("impact.noVariation", refused.problems().get(0).key());
+    }
+
+    @Test
     void tooFewSitesIsAClearRefusal() {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> ImpactCalculator.compute("K", Direction.HIGHER_IS_BETTER,
                 true, Set.of(1L), Set.of(2L, 3L), Map.of(1L, 1.0, 2L, 1.0, 3L, 1.0), Map.of(1L, 2.0, 2L, 1.0, 3L, 1.5)));
