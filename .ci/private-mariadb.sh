@@ -45,7 +45,7 @@ for _ in $(seq 1 60); do
 done
 TERRAIN_TEST_DB_USER=terrain
 TERRAIN_TEST_DB_PASSWORD="terrain-test-$RANDOM$RANDOM"
-TERRAIN_TEST_DB_URL="jdbc:mariadb://127.0.0.1:$TERRAIN_TEST_DB_PORT/terrain?useBulkStmts=true"
+TERRAIN_TEST_DB_URL="jdbc:mariadb://127.0.0.1:$TERRAIN_TEST_DB_PORT/terrain?allowLocalInfile=true"
 mariadb --socket="$mariadb_socket" -uroot <<SQL
 CREATE DATABASE terrain CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER 'terrain'@'%' IDENTIFIED BY '$TERRAIN_TEST_DB_PASSWORD';

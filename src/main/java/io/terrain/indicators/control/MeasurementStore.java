@@ -6,6 +6,7 @@ import io.terrain.indicators.control.MeasurementCsv.Parsed;
 import io.terrain.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.Date;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Measurements and roll-ups in the database, through JDBC: tens of millions of rows, written in
@@ -61,6 +63,14 @@ public class MeasurementStore {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    /**
+     * New measurements reach MariaDB through LOAD DATA LOCAL INFILE (the JDBC URL needs
+     * allowLocalInfile=true): batched INSERTs arrive one row at a time through Payara's pool.
+     */
+    @Inject
+    @ConfigProperty(name = "terrain.measurements.load-data", defaultValue = "true")
+    boolean loadData;
+
     private static final String INSERT = "INSERT INTO indicators_measurement (kpi_id, site_id, period_start, measured_value,"
             + " numerator, denominator, promoters, passives, detractors, sample_size, source, sector_id, region_id, segment)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -89,14 +99,19 @@ public class MeasurementStore {
         private final Set<KpiPeriod> hadData;
         private final Set<KpiPeriod> rebuildInSql = new HashSet<>();
         private final RollupSums fresh = new RollupSums();
+        private final Set<KpiPeriod> rebuiltAfterLoad = new HashSet<>();
         private final List<Parsed> pendingInserts = new ArrayList<>();
         private int pendingUpserts;
+        /** On MariaDB, new rows go to a file that LOAD DATA reads at the end; null elsewhere (H2). */
+        private final LoadDataFile loadFile;
 
         private Writer() throws SQLException {
             hadData = slicesWithData();
             connection = dataSource.getConnection();
             insert = connection.prepareStatement(INSERT);
             upsert = connection.prepareStatement(UPSERT);
+            loadFile = loadData && connection.getMetaData().getDatabaseProductName().toLowerCase().contains("mariadb")
+                    ? new LoadDataFile() : null;
         }
 
         public void add(Parsed m) throws SQLException {
@@ -106,6 +121,14 @@ public class MeasurementStore {
                 upsert.addBatch();
                 pendingUpserts++;
                 rebuildInSql.add(slice);
+            } else if (loadFile != null) {
+                // LOAD DATA … REPLACE keeps the last of a key repeated in the file; the memory sums
+                // would count it twice, so that KPI-period's roll-ups are rebuilt in SQL instead.
+                if (loadFile.add(m)) {
+                    fresh.add(m);
+                } else {
+                    rebuiltAfterLoad.add(slice);
+                }
             } else {
                 bind(insert, m);
                 insert.addBatch();
@@ -141,6 +164,10 @@ public class MeasurementStore {
         /** Writes what is pending and the roll-ups of every KPI-period written to. */
         public void finish() throws SQLException {
             flush();
+            if (loadFile != null) {
+                loadFile.load(connection);
+                rebuildInSql.addAll(rebuiltAfterLoad);
+            }
             try (PreparedStatement rollup = connection.prepareStatement(INSERT_ROLLUP)) {
                 int pending = 0;
                 for (var entry : fresh.entries()) {
@@ -191,7 +218,9 @@ public class MeasurementStore {
         @Override
         public void close() throws SQLException {
             try (connection; insert; upsert) {
-                // nothing more: finish() writes, close() only releases
+                if (loadFile != null) {
+                    loadFile.delete();
+                }
             }
         }
     }
