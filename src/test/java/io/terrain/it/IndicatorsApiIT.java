@@ -153,6 +153,25 @@ class IndicatorsApiIT {
         assertEquals(25.0, series("CONVERSION", "SITE", siteId("S0008"), "2031-01-06").get(0).asJsonObject().getJsonNumber("value").doubleValue(), 1e-9);
     }
 
+    @Test
+    void measurementsAlsoArriveAsJson() {
+        String json = "[{\"siteCode\":\"S0120\",\"kpiCode\":\"CSAT\",\"periodStart\":\"2035-03-05\",\"value\":4.4},"
+                + "{\"siteCode\":\"S0121\",\"kpiCode\":\"CSAT\",\"periodStart\":\"2035-03-05\",\"value\":7},"
+                + "{\"siteCode\":\"S0122\",\"kpiCode\":\"CSAT\",\"periodStart\":\"2035-03-05\",\"colour\":\"red\"}]";
+        Api.Reply reply = manager().post("api/indicators/measurements/import?mode=VALID_ROWS", json);
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject report = reply.json();
+        assertEquals(1, report.getInt("written"));
+        assertEquals(List.of("2:value:measurement.value.range", "3:colour:json.field.unknown"),
+                report.getJsonArray("problems").stream().map(v -> v.asJsonObject())
+                        .map(p -> p.getInt("line") + ":" + p.getString("field") + ":" + p.getString("key")).toList());
+        assertEquals(4.4, series("CSAT", "SITE", siteId("S0120"), "2035-03-05").getJsonObject(0).getJsonNumber("value").doubleValue());
+
+        Api.Reply notAnArray = manager().post("api/indicators/measurements/import", "{\"siteCode\":\"S0120\"}");
+        assertEquals(400, notAnArray.status());
+        assertEquals("json.notArray", notAnArray.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+    }
+
     /** A key repeated inside one file, in a period new to the database: the last row wins, counted once. */
     @Test
     void aRowRepeatedInTheSameFileCountsOnceWithItsLastValue() {

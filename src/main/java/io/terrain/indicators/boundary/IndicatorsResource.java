@@ -77,11 +77,15 @@ public class IndicatorsResource {
     public MeasurementImportReport importMeasurements(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                                                       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                       InputStream body) {
+        return importBody(body, "measurements.csv", mode, dryRun);
+    }
+
+    private MeasurementImportReport importBody(InputStream body, String name, ImportMode mode, boolean dryRun) {
         java.nio.file.Path file = null;
         try {
-            file = Files.createTempFile("terrain-measurements-", ".csv");
+            file = Files.createTempFile("terrain-measurements-", name.substring(name.lastIndexOf('.')));
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return indicators.importMeasurements(file, "measurements.csv", mode, dryRun, new Progress());
+            return indicators.importMeasurements(file, name, mode, dryRun, new Progress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -93,6 +97,19 @@ public class IndicatorsResource {
                 // the OS cleans its temp folder; the import's outcome matters more
             }
         }
+    }
+
+    /**
+     * The same import from a JSON array of objects: {@code [{"siteCode": "S0001", "kpiCode": "CSAT",
+     * "periodStart": "2026-11-16", "value": 4.2}, …]}; rows are numbered from 1 in the report.
+     */
+    @POST
+    @Path("measurements/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeasurementImportReport importMeasurementsJson(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
+                                                          @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                                          InputStream body) {
+        return importBody(body, "measurements.json", mode, dryRun);
     }
 
     /** {@code scope}: SITE (key = site id), NETWORK, REGION or SECTOR (key = unit id), SEGMENT (key = name). */

@@ -7,8 +7,10 @@ import io.terrain.indicators.control.MeasurementCsv.Parsed;
 import io.terrain.indicators.entity.Kpi;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
+import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.Progress;
+import io.terrain.platform.csv.CsvRow;
 import io.terrain.platform.csv.CsvUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,28 +62,34 @@ public class MeasurementImport {
         // Rows with the wrong number of fields never reach the row handler: the reader reports them here.
         List<Problem> shapeProblems = new ArrayList<>();
         try (MeasurementStore.Writer writer = dryRun ? null : measurements.writer()) {
-            new CsvUpload(MeasurementCsv.REQUIRED, MeasurementCsv.OPTIONAL, maxMegabytes * 1024 * 1024).read(file, fileName,
-                    bytes -> progress.update("import.phase.reading", (int) (bytes * 90 / size)),
-                    row -> {
-                        rejectEach(shapeProblems, listed, counts);
-                        counts[0]++;
-                        rowProblems.clear();
-                        Parsed parsed = MeasurementCsv.parse(row, kpiByCode, siteByCode, rowProblems);
-                        if (parsed == null) {
-                            reject(rowProblems, listed, counts);
-                            return;
-                        }
-                        boolean write = writer != null && (mode == ImportMode.VALID_ROWS || counts[2] == 0);
-                        if (write) {
-                            try {
-                                writer.add(parsed);
-                            } catch (SQLException e) {
-                                throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
-                            }
-                            counts[1]++;
-                        }
-                    },
-                    shapeProblems);
+            Consumer<CsvRow> handle = row -> {
+                rejectEach(shapeProblems, listed, counts);
+                counts[0]++;
+                rowProblems.clear();
+                Parsed parsed = MeasurementCsv.parse(row, kpiByCode, siteByCode, rowProblems);
+                if (parsed == null) {
+                    reject(rowProblems, listed, counts);
+                    return;
+                }
+                boolean write = writer != null && (mode == ImportMode.VALID_ROWS || counts[2] == 0);
+                if (write) {
+                    try {
+                        writer.add(parsed);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
+                    }
+                    counts[1]++;
+                }
+            };
+            if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                if (size > maxMegabytes * 1024 * 1024) {
+                    throw new InvalidInput(Problem.atLine(0, null, "csv.tooLarge", maxMegabytes));
+                }
+                MeasurementJson.read(file, handle, shapeProblems);
+            } else {
+                new CsvUpload(MeasurementCsv.REQUIRED, MeasurementCsv.OPTIONAL, maxMegabytes * 1024 * 1024).read(file, fileName,
+                        bytes -> progress.update("import.phase.reading", (int) (bytes * 90 / size)), handle, shapeProblems);
+            }
             rejectEach(shapeProblems, listed, counts);
             boolean applied = !dryRun && (mode == ImportMode.VALID_ROWS || counts[2] == 0);
             if (applied) {

@@ -38,7 +38,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInCodeIsTranslated() throws IOException {
         Set<String> keys = bundle("messages.properties").stringPropertyNames();
-        Pattern quoted = Pattern.compile("\"((?:field|site|orgUnit|user|csv|import|login|error|body|kpi|measurement|impact|rollup)\\.[A-Za-z.]+)\"");
+        Pattern quoted = Pattern.compile("\"((?:field|site|orgUnit|user|csv|import|login|error|body|kpi|measurement|impact|rollup|json)\\.[A-Za-z.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
