@@ -1,5 +1,6 @@
 package io.terrain.indicators.boundary;
 
+import io.terrain.indicators.api.Granularity;
 import io.terrain.indicators.api.ImpactQuery;
 import io.terrain.indicators.api.ImpactResult;
 import io.terrain.indicators.api.ImportMode;
@@ -130,8 +131,11 @@ public class IndicatorsFacade implements Indicators {
         Set<Long> all = new HashSet<>(query.treatedSiteIds());
         all.addAll(query.controlSiteIds());
         try {
-            Map<Long, Double> baseline = values(measurements.windowSums(kpi.id(), all, query.baselineFrom(), query.baselineTo()), kpi);
-            Map<Long, Double> measured = values(measurements.windowSums(kpi.id(), all, query.measuredFrom(), query.measuredTo()), kpi);
+            Granularity periods = kpi.granularity();
+            Map<Long, Double> baseline = values(measurements.windowSums(kpi.id(), all,
+                    periods.periodStarts(query.baselineFrom(), query.baselineTo())), kpi);
+            Map<Long, Double> measured = values(measurements.windowSums(kpi.id(), all,
+                    periods.periodStarts(query.measuredFrom(), query.measuredTo())), kpi);
             return ImpactCalculator.compute(kpi.code(), kpi.direction(), query.balancedPanel(),
                     query.treatedSiteIds(), query.controlSiteIds(), baseline, measured);
         } catch (SQLException e) {
@@ -198,7 +202,7 @@ public class IndicatorsFacade implements Indicators {
     public List<SeriesPoint> siteSeries(String kpiCode, long siteId, LocalDate from, LocalDate to) {
         KpiSummary kpi = kpi(kpiCode);
         try {
-            return measurements.siteSeries(kpi.id(), siteId, from, to, kpi.aggregation(), kpi.unit());
+            return measurements.siteSeries(kpi.id(), siteId, kpi.granularity().periodStarts(from, to), kpi.aggregation(), kpi.unit());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MeasurementStore {
 
     static final int BATCH_SIZE = 1_000;
+    private static final int MAX_LISTED_PERIODS = 4_000;
 
     private static final String UPSERT = "INSERT INTO indicators_measurement (kpi_id, site_id, period_start, measured_value, numerator,"
             + " denominator, promoters, passives, detractors, sample_size, source, sector_id, region_id, segment)"
@@ -79,18 +81,18 @@ public class MeasurementStore {
             + " value_sum, numerator_sum, denominator_sum, promoters, passives, detractors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
-     * Writes measurements in batches inside the current transaction, and keeps the roll-ups right.
+     * Writes measurements inside the current transaction and keeps the roll-ups right.
      *
-     * <p>Two paths, because MariaDB's bulk protocol (one round trip for a whole batch, about five
-     * times faster) serves plain INSERTs but not {@code INSERT … ON DUPLICATE KEY UPDATE}:
-     * <ul>
-     *   <li>a row of a KPI-period that had no measurement before the import is inserted, and its
-     *   roll-ups are summed in memory as it passes;</li>
-     *   <li>a row of a KPI-period that already had some is upserted (it may correct a value), and
-     *   that KPI-period's roll-ups are rebuilt in SQL at the end.</li>
-     * </ul>
-     * A key repeated inside the file makes a fast batch fail; that batch is then replayed as upserts
-     * (which are idempotent) and its KPI-periods move to the SQL rebuild.
+     * <p>Roll-ups of a KPI-period that had no measurement before the import, and no key twice in
+     * the file, are summed in memory as rows pass; any other KPI-period touched (a correction) has
+     * its roll-ups rebuilt in SQL at the end, reading it by primary-key prefix.
+     *
+     * <p>On MariaDB every row goes into a file that one {@code LOAD DATA LOCAL INFILE … REPLACE}
+     * reads at the end: through Payara's pool a JDBC batch reaches MariaDB one statement per row,
+     * and the driver never bulk-sends {@code INSERT … ON DUPLICATE KEY UPDATE}. Elsewhere (H2, the
+     * demo database) rows go in JDBC batches: plain inserts for new KPI-periods, upserts for the
+     * others; a key repeated in the file makes an insert batch fail, which is then replayed as
+     * upserts (idempotent) and its KPI-periods move to the SQL rebuild.
      */
     public final class Writer implements AutoCloseable {
         private final Connection connection;
@@ -99,7 +101,6 @@ public class MeasurementStore {
         private final Set<KpiPeriod> hadData;
         private final Set<KpiPeriod> rebuildInSql = new HashSet<>();
         private final RollupSums fresh = new RollupSums();
-        private final Set<KpiPeriod> rebuiltAfterLoad = new HashSet<>();
         private final List<Parsed> pendingInserts = new ArrayList<>();
         private int pendingUpserts;
         /** On MariaDB, new rows go to a file that LOAD DATA reads at the end; null elsewhere (H2). */
@@ -116,19 +117,23 @@ public class MeasurementStore {
 
         public void add(Parsed m) throws SQLException {
             KpiPeriod slice = new KpiPeriod(m.kpiId(), m.periodStart());
+            if (loadFile != null) {
+                // LOAD DATA … REPLACE writes every row and keeps the last of a repeated key, as an
+                // upsert would. Memory sums are only right for a KPI-period that had no rows before
+                // and no key twice in the file; any other is rebuilt in SQL after the load.
+                boolean firstInFile = loadFile.add(m);
+                if (!firstInFile || hadData.contains(slice)) {
+                    rebuildInSql.add(slice);
+                } else {
+                    fresh.add(m);
+                }
+                return;
+            }
             if (hadData.contains(slice) || rebuildInSql.contains(slice)) {
                 bind(upsert, m);
                 upsert.addBatch();
                 pendingUpserts++;
                 rebuildInSql.add(slice);
-            } else if (loadFile != null) {
-                // LOAD DATA … REPLACE keeps the last of a key repeated in the file; the memory sums
-                // would count it twice, so that KPI-period's roll-ups are rebuilt in SQL instead.
-                if (loadFile.add(m)) {
-                    fresh.add(m);
-                } else {
-                    rebuiltAfterLoad.add(slice);
-                }
             } else {
                 bind(insert, m);
                 insert.addBatch();
@@ -166,7 +171,6 @@ public class MeasurementStore {
             flush();
             if (loadFile != null) {
                 loadFile.load(connection);
-                rebuildInSql.addAll(rebuiltAfterLoad);
             }
             try (PreparedStatement rollup = connection.prepareStatement(INSERT_ROLLUP)) {
                 int pending = 0;
@@ -280,13 +284,53 @@ public class MeasurementStore {
                 kpiId, scope, key, from, to, aggregation, unit);
     }
 
-    /** One site's own values per period. */
-    public List<SeriesPoint> siteSeries(long kpiId, long siteId, LocalDate from, LocalDate to, Aggregation aggregation, String unit)
+    /**
+     * One site's own values per period. The primary key leads with KPI and period (rows arrive a
+     * KPI-period at a time, so loading appends), hence the periods are listed: each becomes one
+     * key lookup instead of a scan of every site's rows.
+     */
+    public List<SeriesPoint> siteSeries(long kpiId, long siteId, List<LocalDate> periods, Aggregation aggregation, String unit)
             throws SQLException {
-        return series("SELECT period_start, 1, measured_value, numerator, denominator, promoters, passives, detractors"
-                        + " FROM indicators_measurement WHERE kpi_id = ? AND site_id = ? AND period_start BETWEEN ? AND ?"
-                        + " ORDER BY period_start",
-                kpiId, siteId, null, from, to, aggregation, unit);
+        List<SeriesPoint> points = new ArrayList<>();
+        if (periods.isEmpty()) {
+            return points;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT period_start, 1, measured_value, numerator, denominator, promoters,"
+                     + " passives, detractors FROM indicators_measurement WHERE kpi_id = ? AND site_id = ? AND "
+                     + periodCondition(periods) + " ORDER BY period_start")) {
+            s.setLong(1, kpiId);
+            s.setLong(2, siteId);
+            bindPeriods(s, 3, periods);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Sums sums = sums(rs, 2);
+                    points.add(new SeriesPoint(rs.getDate(1).toLocalDate(), sums.value(aggregation, unit), (int) sums.count()));
+                }
+            }
+        }
+        return points;
+    }
+
+    /**
+     * "period_start IN (?, …)" for a window of up to a few thousand periods; beyond, a range (a
+     * scan of the KPI's rows, slower but within MariaDB's limit of 65,535 parameters).
+     */
+    private static String periodCondition(List<LocalDate> periods) {
+        return periods.size() <= MAX_LISTED_PERIODS ? "period_start IN (" + placeholders(periods.size()) + ")"
+                : "period_start BETWEEN ? AND ?";
+    }
+
+    private static int bindPeriods(PreparedStatement s, int first, List<LocalDate> periods) throws SQLException {
+        List<LocalDate> bound = periods.size() <= MAX_LISTED_PERIODS ? periods : List.of(periods.get(0), periods.get(periods.size() - 1));
+        for (int i = 0; i < bound.size(); i++) {
+            s.setDate(first + i, Date.valueOf(bound.get(i)));
+        }
+        return first + bound.size();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private List<SeriesPoint> series(String sql, long kpiId, Object scopeOrSite, String key, LocalDate from, LocalDate to,
@@ -311,19 +355,19 @@ public class MeasurementStore {
         }
     }
 
-    /** Per site, the sums of its measurements in a window, for the impact engine. */
-    public Map<Long, Sums> windowSums(long kpiId, Set<Long> siteIds, LocalDate from, LocalDate to) throws SQLException {
+    /** Per site, the sums of its measurements over these periods (a window), for the impact engine. */
+    public Map<Long, Sums> windowSums(long kpiId, Set<Long> siteIds, List<LocalDate> periods) throws SQLException {
         Map<Long, Sums> bySite = new HashMap<>();
-        if (siteIds.isEmpty()) {
+        if (siteIds.isEmpty() || periods.isEmpty()) {
             return bySite;
         }
         String ids = siteIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT site_id, " + SUMS + " FROM indicators_measurement"
-                     + " WHERE kpi_id = ? AND period_start BETWEEN ? AND ? AND site_id IN (" + ids + ") GROUP BY site_id")) {
+                     + " WHERE kpi_id = ? AND " + periodCondition(periods) + " AND site_id IN (" + ids + ")"
+                     + " GROUP BY site_id")) {
             s.setLong(1, kpiId);
-            s.setDate(2, Date.valueOf(from));
-            s.setDate(3, Date.valueOf(to));
+            bindPeriods(s, 2, periods);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     bySite.put(rs.getLong(1), sums(rs, 2));
