@@ -172,6 +172,49 @@ class IndicatorsApiIT {
         assertEquals("json.notArray", notAnArray.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
     }
 
+    /**
+     * 120,000 rows are loaded in several chunks, one loading while the next is read: a bad last row
+     * must still take every chunk already in MariaDB back out, and the good file must land whole.
+     */
+    @Test
+    void aFileOfSeveralLoadChunksIsInOrOutAsAWhole() {
+        LocalDate first = LocalDate.of(2040, 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        int weeks = 500;
+        StringBuilder csv = new StringBuilder("site_code,kpi_code,period_start,value\n");
+        for (int w = 0; w < weeks; w++) {
+            LocalDate week = first.plusWeeks(w);
+            for (int i = 1; i <= 240; i++) {
+                csv.append(String.format("S%04d", i)).append(",WAIT_TIME,").append(week).append(',').append(1 + (i + w) % 20).append('\n');
+            }
+        }
+        String good = csv.toString();
+        JsonObject refused = manager().postCsv("api/indicators/measurements/import", good + "S0001,WAIT_TIME,2040-01-03,4\n").json();
+        assertFalse(refused.getBoolean("applied"), refused.toString());
+        assertEquals(120_001, refused.getInt("rows"));
+        assertEquals(List.of("120002:period_start:measurement.period.aligned"), refused.getJsonArray("problems").stream()
+                .map(v -> v.asJsonObject()).map(p -> p.getInt("line") + ":" + p.getString("field") + ":" + p.getString("key")).toList());
+        assertEquals(0, series("WAIT_TIME", "SITE", siteId("S0001"), first.toString()).size(), "the first chunk was taken back");
+        assertEquals(0, series("WAIT_TIME", "NETWORK", "ALL", first.plusWeeks(weeks - 1).toString()).size());
+
+        JsonObject applied = manager().postCsv("api/indicators/measurements/import", good).json();
+        assertTrue(applied.getBoolean("applied"), applied.toString());
+        assertEquals(120_000, applied.getInt("written"));
+        Api.Reply siteSeries = manager().get("api/indicators/series?kpi=WAIT_TIME&scope=SITE&key=" + siteId("S0240")
+                + "&from=" + first + "&to=" + first.plusWeeks(weeks - 1));
+        JsonArray points = siteSeries.jsonArray();
+        assertEquals(weeks, points.size());
+        assertEquals(1 + (240 + weeks - 1) % 20, points.getJsonObject(weeks - 1).getJsonNumber("value").doubleValue(), 1e-9);
+        for (int w : new int[] {0, 249, 499}) {
+            JsonObject network = series("WAIT_TIME", "NETWORK", "ALL", first.plusWeeks(w).toString()).getJsonObject(0);
+            assertEquals(240, network.getInt("sites"));
+            double sum = 0;
+            for (int i = 1; i <= 240; i++) {
+                sum += 1 + (i + w) % 20;
+            }
+            assertEquals(sum / 240, network.getJsonNumber("value").doubleValue(), 1e-9, "week " + w);
+        }
+    }
+
     /** A key repeated inside one file, in a period new to the database: the last row wins, counted once. */
     @Test
     void aRowRepeatedInTheSameFileCountsOnceWithItsLastValue() {

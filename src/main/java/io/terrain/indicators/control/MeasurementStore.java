@@ -5,6 +5,7 @@ import io.terrain.indicators.api.SeriesPoint;
 import io.terrain.indicators.control.MeasurementCsv.Parsed;
 import io.terrain.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.BatchUpdateException;
@@ -73,6 +74,15 @@ public class MeasurementStore {
     @ConfigProperty(name = "terrain.measurements.load-data", defaultValue = "true")
     boolean loadData;
 
+    /** Rows per LOAD DATA statement: MariaDB loads one chunk while the import reads the next. */
+    @Inject
+    @ConfigProperty(name = "terrain.measurements.load-chunk-rows", defaultValue = "50000")
+    int loadChunkRows;
+
+    /** The thread that runs LOAD DATA statements beside the reading thread. */
+    @Resource
+    ManagedExecutorService loader;
+
     private static final String INSERT = "INSERT INTO indicators_measurement (kpi_id, site_id, period_start, measured_value,"
             + " numerator, denominator, promoters, passives, detractors, sample_size, source, sector_id, region_id, segment)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -103,25 +113,25 @@ public class MeasurementStore {
         private final RollupSums fresh = new RollupSums();
         private final List<Parsed> pendingInserts = new ArrayList<>();
         private int pendingUpserts;
-        /** On MariaDB, new rows go to a file that LOAD DATA reads at the end; null elsewhere (H2). */
-        private final LoadDataFile loadFile;
+        /** On MariaDB, every row goes through LOAD DATA; null elsewhere (H2). */
+        private final LoadDataPipeline bulkLoad;
 
         private Writer() throws SQLException {
             hadData = slicesWithData();
             connection = dataSource.getConnection();
             insert = connection.prepareStatement(INSERT);
             upsert = connection.prepareStatement(UPSERT);
-            loadFile = loadData && connection.getMetaData().getDatabaseProductName().toLowerCase().contains("mariadb")
-                    ? new LoadDataFile() : null;
+            bulkLoad = loadData && connection.getMetaData().getDatabaseProductName().toLowerCase().contains("mariadb")
+                    ? new LoadDataPipeline(connection, loader, loadChunkRows) : null;
         }
 
         public void add(Parsed m) throws SQLException {
             KpiPeriod slice = new KpiPeriod(m.kpiId(), m.periodStart());
-            if (loadFile != null) {
+            if (bulkLoad != null) {
                 // LOAD DATA … REPLACE writes every row and keeps the last of a repeated key, as an
                 // upsert would. Memory sums are only right for a KPI-period that had no rows before
                 // and no key twice in the file; any other is rebuilt in SQL after the load.
-                boolean firstInFile = loadFile.add(m);
+                boolean firstInFile = bulkLoad.add(m);
                 if (!firstInFile || hadData.contains(slice)) {
                     rebuildInSql.add(slice);
                 } else {
@@ -169,8 +179,8 @@ public class MeasurementStore {
         /** Writes what is pending and the roll-ups of every KPI-period written to. */
         public void finish() throws SQLException {
             flush();
-            if (loadFile != null) {
-                loadFile.load(connection);
+            if (bulkLoad != null) {
+                bulkLoad.finish();
             }
             try (PreparedStatement rollup = connection.prepareStatement(INSERT_ROLLUP)) {
                 int pending = 0;
@@ -222,8 +232,8 @@ public class MeasurementStore {
         @Override
         public void close() throws SQLException {
             try (connection; insert; upsert) {
-                if (loadFile != null) {
-                    loadFile.delete();
+                if (bulkLoad != null) {
+                    bulkLoad.discard();
                 }
             }
         }
