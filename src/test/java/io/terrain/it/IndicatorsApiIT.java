@@ -204,6 +204,20 @@ class IndicatorsApiIT {
         JsonArray points = siteSeries.jsonArray();
         assertEquals(weeks, points.size());
         assertEquals(1 + (240 + weeks - 1) % 20, points.getJsonObject(weeks - 1).getJsonNumber("value").doubleValue(), 1e-9);
+        Api.Reply page = manager().get("api/indicators/measurements?kpi=WAIT_TIME&from=" + first + "&to=" + first.plusWeeks(1)
+                + "&offset=230&limit=20");
+        assertEquals(200, page.status(), page.body());
+        assertEquals(480, page.json().getJsonNumber("total").longValue(), "two weeks of 240 sites");
+        JsonArray items = page.json().getJsonArray("items");
+        assertEquals(20, items.size());
+        assertEquals(first.toString(), items.getJsonObject(9).getString("periodStart"), "period, then site order");
+        assertEquals(first.plusWeeks(1).toString(), items.getJsonObject(10).getString("periodStart"));
+        JsonObject oneSite = manager().get("api/indicators/measurements?kpi=WAIT_TIME&site=" + siteId("S0002") + "&from=" + first
+                + "&limit=5000").json();
+        assertEquals(weeks, oneSite.getJsonNumber("total").longValue());
+        assertEquals(1000, oneSite.getInt("limit"), "pages hold at most 1,000 rows");
+        assertEquals(1 + (2 + 3) % 20, oneSite.getJsonArray("items").getJsonObject(3).getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(404, manager().get("api/indicators/measurements?kpi=NOPE").status());
         for (int w : new int[] {0, 249, 499}) {
             JsonObject network = series("WAIT_TIME", "NETWORK", "ALL", first.plusWeeks(w).toString()).getJsonObject(0);
             assertEquals(240, network.getInt("sites"));

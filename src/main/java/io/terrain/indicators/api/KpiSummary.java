@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 
 public record KpiSummary(long id, String code, String nameFr, String nameEn, String unit, Direction direction,
-                         Aggregation aggregation, Double minValue, Double maxValue, Granularity granularity,
+                         Aggregation aggregation, Double minValue, Double maxValue, Double target, Granularity granularity,
                          String description, long version) implements Serializable {
 
     public String name(Locale locale) {

@@ -1,17 +1,18 @@
 package io.terrain.indicators.boundary;
 
-import io.terrain.indicators.api.Granularity;
 import io.terrain.indicators.api.ImpactQuery;
 import io.terrain.indicators.api.ImpactResult;
 import io.terrain.indicators.api.ImportMode;
 import io.terrain.indicators.api.Indicators;
 import io.terrain.indicators.api.KpiDraft;
 import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.Measurement;
 import io.terrain.indicators.api.MeasurementImportReport;
 import io.terrain.indicators.api.SeriesPoint;
 import io.terrain.indicators.control.ImpactCalculator;
 import io.terrain.indicators.control.KpiRules;
 import io.terrain.indicators.control.KpiStore;
+import io.terrain.indicators.control.MeasurementCsv;
 import io.terrain.indicators.control.MeasurementImport;
 import io.terrain.indicators.control.MeasurementStore;
 import io.terrain.indicators.control.Sums;
@@ -19,6 +20,7 @@ import io.terrain.indicators.entity.Kpi;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
+import io.terrain.platform.api.Page;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.Progress;
 import io.terrain.platform.control.AuditTrail;
@@ -45,6 +47,10 @@ import java.util.Set;
 @Transactional
 @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
 public class IndicatorsFacade implements Indicators {
+
+    /** Rows a measurements page may hold. */
+    public static final int MAX_PAGE = 1_000;
+
 
     @Inject
     KpiStore kpis;
@@ -91,7 +97,7 @@ public class IndicatorsFacade implements Indicators {
         }
         KpiSummary current = kpi.summary();
         List<Problem> problems = KpiRules.check(new KpiDraft(current.code(), draft.nameFr(), draft.nameEn(), draft.unit(),
-                draft.direction(), draft.aggregation(), draft.minValue(), draft.maxValue(), draft.granularity(), draft.description()));
+                draft.direction(), draft.aggregation(), draft.minValue(), draft.maxValue(), draft.target(), draft.granularity(), draft.description()));
         if (draft.aggregation() != null && draft.aggregation() != current.aggregation()) {
             problems = new ArrayList<>(problems);
             problems.add(Problem.of("aggregation", "kpi.aggregation.fixed"));
@@ -125,17 +131,22 @@ public class IndicatorsFacade implements Indicators {
         return report;
     }
 
+    /** The columns a measurements file may have, in template order, and an example row under them. */
+    public List<List<String>> measurementTemplate() {
+        LocalDate monday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        return List.of(MeasurementCsv.COLUMNS, List.of("S0001", "CSAT", monday.toString(), "4.2", "", "", "", "", "", "35", "survey"));
+    }
+
     @Override
     public ImpactResult impact(ImpactQuery query) {
         KpiSummary kpi = checkedKpi(query);
         Set<Long> all = new HashSet<>(query.treatedSiteIds());
         all.addAll(query.controlSiteIds());
         try {
-            Granularity periods = kpi.granularity();
             Map<Long, Double> baseline = values(measurements.windowSums(kpi.id(), all,
-                    periods.periodStarts(query.baselineFrom(), query.baselineTo())), kpi);
+                    measurements.measuredPeriods(kpi.id(), kpi.granularity(), query.baselineFrom(), query.baselineTo())), kpi);
             Map<Long, Double> measured = values(measurements.windowSums(kpi.id(), all,
-                    periods.periodStarts(query.measuredFrom(), query.measuredTo())), kpi);
+                    measurements.measuredPeriods(kpi.id(), kpi.granularity(), query.measuredFrom(), query.measuredTo())), kpi);
             return ImpactCalculator.compute(kpi.code(), kpi.direction(), query.balancedPanel(),
                     query.treatedSiteIds(), query.controlSiteIds(), baseline, measured);
         } catch (SQLException e) {
@@ -202,7 +213,20 @@ public class IndicatorsFacade implements Indicators {
     public List<SeriesPoint> siteSeries(String kpiCode, long siteId, LocalDate from, LocalDate to) {
         KpiSummary kpi = kpi(kpiCode);
         try {
-            return measurements.siteSeries(kpi.id(), siteId, kpi.granularity().periodStarts(from, to), kpi.aggregation(), kpi.unit());
+            return measurements.siteSeries(kpi.id(), siteId, measurements.measuredPeriods(kpi.id(), kpi.granularity(), from, to),
+                    kpi.aggregation(), kpi.unit());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stored measurements of a KPI, a page at a time (at most {@value #MAX_PAGE} rows), for the network or one site. */
+    public Page<Measurement> measurements(String kpiCode, Long siteId, LocalDate from, LocalDate to, int offset, int limit) {
+        KpiSummary kpi = kpi(kpiCode);
+        try {
+            // Out-of-range paging is clamped, as for sites: the page says which offset and limit it used.
+            return measurements.page(kpi, siteId, measurements.measuredPeriods(kpi.id(), kpi.granularity(), from, to),
+                    Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,9 +5,11 @@ import io.terrain.indicators.api.ImpactResult;
 import io.terrain.indicators.api.ImportMode;
 import io.terrain.indicators.api.KpiDraft;
 import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.Measurement;
 import io.terrain.indicators.api.MeasurementImportReport;
 import io.terrain.indicators.api.SeriesPoint;
 import io.terrain.platform.api.Progress;
+import io.terrain.platform.api.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -110,6 +112,17 @@ public class IndicatorsResource {
                                                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                           InputStream body) {
         return importBody(body, "measurements.json", mode, dryRun);
+    }
+
+    /** Stored measurements of one KPI, in period then site order, a page at a time; {@code site}: one site's id. */
+    @GET
+    @Path("measurements")
+    public Page<Measurement> measurements(@QueryParam("kpi") String kpi, @QueryParam("site") Long site,
+                                          @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                          @QueryParam("offset") @DefaultValue("0") int offset,
+                                          @QueryParam("limit") @DefaultValue("100") int limit) {
+        return indicators.measurements(kpi, site, from == null ? LocalDate.of(1900, 1, 1) : from,
+                to == null ? LocalDate.of(2999, 12, 31) : to, offset, limit);
     }
 
     /** {@code scope}: SITE (key = site id), NETWORK, REGION or SECTOR (key = unit id), SEGMENT (key = name). */

@@ -34,6 +34,10 @@ public final class KpiRules {
         if (kpi.minValue() != null && kpi.maxValue() != null && kpi.minValue() > kpi.maxValue()) {
             problems.add(Problem.of("maxValue", "kpi.range.inverted", kpi.minValue(), kpi.maxValue()));
         }
+        if (kpi.target() != null && ((kpi.minValue() != null && kpi.target() < kpi.minValue())
+                || (kpi.maxValue() != null && kpi.target() > kpi.maxValue()))) {
+            problems.add(Problem.of("target", "kpi.target.outOfRange", kpi.target()));
+        }
         if (kpi.description() != null && kpi.description().length() > 1000) {
             problems.add(Problem.of("description", "field.tooLong", 1000));
         }

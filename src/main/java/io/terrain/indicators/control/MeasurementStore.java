@@ -1,8 +1,12 @@
 package io.terrain.indicators.control;
 
 import io.terrain.indicators.api.Aggregation;
+import io.terrain.indicators.api.Granularity;
+import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.Measurement;
 import io.terrain.indicators.api.SeriesPoint;
 import io.terrain.indicators.control.MeasurementCsv.Parsed;
+import io.terrain.platform.api.Page;
 import io.terrain.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -292,6 +296,75 @@ public class MeasurementStore {
                         + " FROM indicators_rollup WHERE kpi_id = ? AND scope = ? AND scope_key = ? AND period_start BETWEEN ? AND ?"
                         + " ORDER BY period_start",
                 kpiId, scope, key, from, to, aggregation, unit);
+    }
+
+    /**
+     * The aligned periods of a window that can hold measurements of this KPI: the window cut to the
+     * first and last periods the KPI has data for (read from its network roll-up), so that an open
+     * window ("everything") lists a few hundred periods, not every week since 1900.
+     */
+    public List<LocalDate> measuredPeriods(long kpiId, Granularity granularity, LocalDate from, LocalDate to) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT MIN(period_start), MAX(period_start) FROM indicators_rollup"
+                     + " WHERE kpi_id = ? AND scope = 'NETWORK' AND scope_key = 'ALL'")) {
+            s.setLong(1, kpiId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getDate(1) == null) {
+                    return List.of();
+                }
+                LocalDate first = rs.getDate(1).toLocalDate();
+                LocalDate last = rs.getDate(2).toLocalDate();
+                return granularity.periodStarts(from.isBefore(first) ? first : from, to.isAfter(last) ? last : to);
+            }
+        }
+    }
+
+    /**
+     * A page of stored measurements of one KPI over these periods, in key order (period, then site);
+     * one site's alone when siteId is given. The total counts the same rows.
+     */
+    public Page<Measurement> page(KpiSummary kpi, Long siteId, List<LocalDate> periods, int offset, int limit) throws SQLException {
+        if (periods.isEmpty()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        String where = " FROM indicators_measurement WHERE kpi_id = ? AND " + periodCondition(periods)
+                + (siteId == null ? "" : " AND site_id = ?");
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement count = c.prepareStatement("SELECT COUNT(*)" + where);
+             PreparedStatement rows = c.prepareStatement("SELECT site_id, period_start, measured_value, numerator, denominator,"
+                     + " promoters, passives, detractors, sample_size, source, sector_id, region_id, segment" + where
+                     + " ORDER BY period_start, site_id LIMIT ? OFFSET ?")) {
+            for (PreparedStatement s : List.of(count, rows)) {
+                s.setLong(1, kpi.id());
+                int next = bindPeriods(s, 2, periods);
+                if (siteId != null) {
+                    s.setLong(next++, siteId);
+                }
+                if (s == rows) {
+                    s.setInt(next++, limit);
+                    s.setInt(next, offset);
+                }
+            }
+            long total;
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<Measurement> items = new ArrayList<>();
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new Measurement(kpi.code(), rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getDouble(3),
+                            nullableDouble(rs, 4), nullableDouble(rs, 5), nullableInt(rs, 6), nullableInt(rs, 7), nullableInt(rs, 8),
+                            nullableInt(rs, 9), rs.getString(10), nullableLong(rs, 11), nullableLong(rs, 12), rs.getString(13)));
+                }
+            }
+            return new Page<>(items, total, offset, limit);
+        }
+    }
+
+    private static Integer nullableInt(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
     }
 
     /**

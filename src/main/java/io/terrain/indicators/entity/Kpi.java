@@ -45,6 +45,9 @@ public class Kpi {
     @Column(name = "max_value")
     private Double maxValue;
 
+    @Column(name = "target_value")
+    private Double target;
+
     @Enumerated(EnumType.STRING)
     private Granularity granularity;
 
@@ -69,12 +72,13 @@ public class Kpi {
         aggregation = draft.aggregation();
         minValue = draft.minValue();
         maxValue = draft.maxValue();
+        target = draft.target();
         granularity = draft.granularity();
         description = draft.description();
     }
 
     public KpiSummary summary() {
-        return new KpiSummary(id, code, nameFr, nameEn, unit, direction, aggregation, minValue, maxValue, granularity,
+        return new KpiSummary(id, code, nameFr, nameEn, unit, direction, aggregation, minValue, maxValue, target, granularity,
                 description, version);
     }
 

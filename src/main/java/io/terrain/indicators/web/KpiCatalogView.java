@@ -37,6 +37,7 @@ public class KpiCatalogView implements Serializable {
     private Aggregation aggregation = Aggregation.MEAN;
     private Double minValue;
     private Double maxValue;
+    private Double target;
     private Granularity granularity = Granularity.WEEK;
     private String description;
 
@@ -51,7 +52,7 @@ public class KpiCatalogView implements Serializable {
         direction = Direction.HIGHER_IS_BETTER;
         aggregation = Aggregation.MEAN;
         granularity = Granularity.WEEK;
-        minValue = maxValue = null;
+        minValue = maxValue = target = null;
     }
 
     public void startEdit(KpiSummary kpi) {
@@ -64,12 +65,13 @@ public class KpiCatalogView implements Serializable {
         aggregation = kpi.aggregation();
         minValue = kpi.minValue();
         maxValue = kpi.maxValue();
+        target = kpi.target();
         granularity = kpi.granularity();
         description = kpi.description();
     }
 
     public void save() {
-        KpiDraft draft = new KpiDraft(code, nameFr, nameEn, unit, direction, aggregation, minValue, maxValue, granularity, description);
+        KpiDraft draft = new KpiDraft(code, nameFr, nameEn, unit, direction, aggregation, minValue, maxValue, target, granularity, description);
         try {
             KpiSummary saved = edited == null ? indicators.createKpi(draft) : indicators.updateKpi(edited.id(), edited.version(), draft);
             kpis = indicators.kpis();
@@ -164,6 +166,14 @@ public class KpiCatalogView implements Serializable {
 
     public void setMaxValue(Double maxValue) {
         this.maxValue = maxValue;
+    }
+
+    public Double getTarget() {
+        return target;
+    }
+
+    public void setTarget(Double target) {
+        this.target = target;
     }
 
     public Granularity getGranularity() {

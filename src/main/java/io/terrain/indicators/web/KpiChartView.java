@@ -14,11 +14,14 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import io.terrain.platform.i18n.Messages;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -34,6 +37,7 @@ public class KpiChartView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String[] COLOURS = {"#0b5394", "#e69138", "#6aa84f", "#999999"};
+    private static final String TARGET_COLOUR = "#cc0000";
 
     @Inject
     IndicatorsFacade indicators;
@@ -47,14 +51,24 @@ public class KpiChartView implements Serializable {
     private LocalDate from = LocalDate.now().minusWeeks(52);
     private LocalDate to = LocalDate.now();
 
-    private List<KpiSummary> kpis;
-    private List<OrgUnitSummary> units;
+    private List<KpiSummary> kpis = List.of();
+    private List<OrgUnitSummary> units = List.of();
     /** Label of each series, in order: the subject first, then what it is compared with. */
     private final Map<String, List<SeriesPoint>> series = new LinkedHashMap<>();
     private List<Row> rows = List.of();
 
     /** One period of the table: the subject's value and the comparisons', in series order. */
     public record Row(LocalDate period, List<Double> values, int sites) implements Serializable {
+    }
+
+    /** The KPI tab of a site's page: the site against its sector, region and network. */
+    public void showSite(Long siteId) {
+        if (siteId == null) {
+            return; // a site being created has no KPIs yet
+        }
+        scope = "SITE";
+        key = String.valueOf(siteId);
+        load();
     }
 
     public void load() {
@@ -149,6 +163,14 @@ public class KpiChartView implements Serializable {
             datasets.add(dataset);
             i++;
         }
+        Double target = currentKpi().map(KpiSummary::target).orElse(null);
+        if (target != null && !periods.isEmpty()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            periods.forEach(p -> data.add(target));
+            datasets.add(Json.createObjectBuilder().add("label", Messages.text(locale(), "kpi.target") + " (" + format(target) + ")")
+                    .add("data", data).add("borderColor", TARGET_COLOUR).add("backgroundColor", TARGET_COLOUR)
+                    .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderWidth", 1.5).add("pointRadius", 0));
+        }
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
@@ -198,8 +220,26 @@ public class KpiChartView implements Serializable {
     }
 
     public String getKpiName() {
-        return kpis.stream().filter(k -> k.code().equals(kpi)).findFirst()
-                .map(k -> k.name(FacesContext.getCurrentInstance().getViewRoot().getLocale()) + " (" + k.unit() + ")").orElse(kpi);
+        return currentKpi().map(k -> k.name(locale()) + " (" + k.unit() + ")").orElse(kpi);
+    }
+
+    /** The KPI's target as the page shows it, or null when the catalogue sets none. */
+    public String getTarget() {
+        return currentKpi().map(KpiSummary::target).map(KpiChartView::format).orElse(null);
+    }
+
+    private Optional<KpiSummary> currentKpi() {
+        return kpis.stream().filter(k -> k.code().equals(kpi)).findFirst();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static String format(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     public List<String> getSeriesNames() {

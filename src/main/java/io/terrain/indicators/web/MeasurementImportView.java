@@ -7,6 +7,7 @@ import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.Progress;
 import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.web.CsvDownload;
 import io.terrain.platform.web.FacesMessages;
 import io.terrain.platform.web.UploadedFiles;
 import jakarta.annotation.PreDestroy;
@@ -14,8 +15,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -70,6 +73,18 @@ public class MeasurementImportView implements Serializable {
         discardFile();
         report = null;
         progress.reset();
+    }
+
+    /** The rejected rows as a CSV to open beside the file (the first {@value MeasurementImportReport#MAX_LISTED}). */
+    public void downloadProblems() throws IOException {
+        if (report != null) {
+            CsvDownload.problems("measurement-problems.csv", report.problems(), report.rejectedRows());
+        }
+    }
+
+    public void downloadTemplate() throws IOException {
+        List<List<String>> template = indicators.measurementTemplate();
+        CsvDownload.template("measurements-template.csv", template.get(0), template.get(1));
     }
 
     public String problemText(Problem problem) {

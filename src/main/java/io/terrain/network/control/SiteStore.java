@@ -115,10 +115,13 @@ public class SiteStore {
     }
 
     public List<SitePlacement> placements() {
-        return em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment" + FROM, Object[].class).getResultStream()
+        return em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment, s.kind, s.status" + FROM, Object[].class)
+                .getResultStream()
                 .map(r -> r[3] == OrgLevel.SECTOR
-                        ? new SitePlacement((Long) r[0], (String) r[1], (Long) r[2], (Long) r[4], (String) r[5])
-                        : new SitePlacement((Long) r[0], (String) r[1], null, r[3] == OrgLevel.REGION ? (Long) r[2] : null, (String) r[5]))
+                        ? new SitePlacement((Long) r[0], (String) r[1], (Long) r[2], (Long) r[4], (String) r[5], (SiteKind) r[6],
+                                (SiteStatus) r[7])
+                        : new SitePlacement((Long) r[0], (String) r[1], null, r[3] == OrgLevel.REGION ? (Long) r[2] : null,
+                                (String) r[5], (SiteKind) r[6], (SiteStatus) r[7]))
                 .toList();
     }
 

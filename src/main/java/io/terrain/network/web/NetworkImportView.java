@@ -1,26 +1,22 @@
 package io.terrain.network.web;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.terrain.network.api.ImportKind;
 import io.terrain.network.api.ImportReport;
 import io.terrain.network.boundary.NetworkImportFacade;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.Progress;
-import io.terrain.platform.csv.SpreadsheetSafe;
 import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.web.CsvDownload;
 import io.terrain.platform.web.FacesMessages;
 import io.terrain.platform.web.UploadedFiles;
 import jakarta.annotation.PreDestroy;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -84,40 +80,14 @@ public class NetworkImportView implements Serializable {
 
     /** The rejected rows as a CSV the user can open beside their file. */
     public void downloadProblems() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        Locale locale = faces.getViewRoot().getLocale();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"import-problems.csv\"");
-        var writer = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(writer);
-        csv.writeRecord(Messages.text(locale, "import.col.line"), Messages.text(locale, "import.col.column"),
-                Messages.text(locale, "import.col.reason"));
-        for (Problem p : report == null ? List.<Problem>of() : report.problems()) {
-            csv.writeRecord(p.line() == null ? "" : p.line().toString(), SpreadsheetSafe.text(p.field()),
-                    SpreadsheetSafe.text(Messages.text(locale, p)));
-        }
-        csv.flush();
-        writer.flush();
-        faces.responseComplete();
+        CsvDownload.problems("import-problems.csv", report == null ? List.of() : report.problems(),
+                report == null ? 0 : report.problems().stream().map(Problem::line).distinct().count());
     }
 
     /** A file with the expected header and one example row, to fill in. */
     public void downloadTemplate() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-template.csv\"");
-        var writer = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(writer);
-        csv.writeRecord(imports.columns(kind));
-        csv.writeRecord(imports.exampleRow(kind));
-        csv.flush();
-        writer.flush();
-        faces.responseComplete();
+        CsvDownload.template(kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-template.csv", imports.columns(kind),
+                imports.exampleRow(kind));
     }
 
     public String problemText(Problem problem) {

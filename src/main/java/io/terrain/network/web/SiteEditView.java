@@ -95,7 +95,7 @@ public class SiteEditView implements Serializable {
             fillForm(site);
             FacesMessages.info("site.saved", site.code());
         } catch (InvalidInput e) {
-            FacesMessages.problems("siteForm", e.problems());
+            FacesMessages.problems("siteTabs:siteForm", e.problems());
         } catch (EditConflict e) {
             FacesMessages.error("site.conflict");
         } catch (NotFound e) {
@@ -109,7 +109,7 @@ public class SiteEditView implements Serializable {
             site = network.closeSite(site.id(), site.version(), closeOn);
             FacesMessages.info("site.closed", site.code());
         } catch (InvalidInput e) {
-            FacesMessages.problems("siteForm", e.problems());
+            FacesMessages.problems("siteTabs:siteForm", e.problems());
         } catch (EditConflict e) {
             FacesMessages.error("site.conflict");
         }

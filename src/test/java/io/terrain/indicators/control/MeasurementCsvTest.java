@@ -8,7 +8,9 @@ import io.terrain.indicators.api.Aggregation;
 import io.terrain.indicators.api.Direction;
 import io.terrain.indicators.api.Granularity;
 import io.terrain.indicators.api.KpiSummary;
+import io.terrain.network.api.SiteKind;
 import io.terrain.network.api.SitePlacement;
+import io.terrain.network.api.SiteStatus;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.csv.CsvRow;
 import java.util.ArrayList;
@@ -21,12 +23,12 @@ class MeasurementCsvTest {
 
     private static final Map<String, KpiSummary> KPIS = Map.of(
             "CSAT", new KpiSummary(1, "CSAT", "Satisfaction", "Satisfaction", "/5", Direction.HIGHER_IS_BETTER,
-                    Aggregation.MEAN, 1.0, 5.0, Granularity.WEEK, null, 1),
+                    Aggregation.MEAN, 1.0, 5.0, null, Granularity.WEEK, null, 1),
             "CONVERSION", new KpiSummary(2, "CONVERSION", "Transformation", "Conversion", "%", Direction.HIGHER_IS_BETTER,
-                    Aggregation.RATIO, 0.0, 100.0, Granularity.WEEK, null, 1),
+                    Aggregation.RATIO, 0.0, 100.0, null, Granularity.WEEK, null, 1),
             "NPS", new KpiSummary(3, "NPS", "NPS", "NPS", "pts", Direction.HIGHER_IS_BETTER,
-                    Aggregation.NPS, -100.0, 100.0, Granularity.MONTH, null, 1));
-    private static final Map<String, SitePlacement> SITES = Map.of("S1", new SitePlacement(11, "S1", 5L, 2L, "Urbain"));
+                    Aggregation.NPS, -100.0, 100.0, null, Granularity.MONTH, null, 1));
+    private static final Map<String, SitePlacement> SITES = Map.of("S1", new SitePlacement(11, "S1", 5L, 2L, "Urbain", SiteKind.STORE, SiteStatus.ACTIVE));
 
     private final List<Problem> problems = new ArrayList<>();
 
