@@ -61,6 +61,10 @@ final class Api {
         return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString() + path)).header("Accept-Language", "en");
         return authorization == null ? builder : builder.header("Authorization", authorization);

@@ -68,6 +68,7 @@ public class IndicatorsFacade implements Indicators {
     TransactionSynchronizationRegistry transaction;
 
     @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH}) // the catalogue is no secret; coaches name KPIs in findings
     public List<KpiSummary> kpis() {
         return kpis.all().stream().map(Kpi::summary).toList();
     }

@@ -1,6 +1,7 @@
 package io.terrain.network.api;
 
 import io.terrain.platform.api.Page;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,12 @@ public interface Network {
     List<OrgUnitSummary> orgUnits();
 
     List<String> segments();
+
+    /**
+     * The sites with these ids (unknown ids are left out), for modules that show their own lists of
+     * sites: those modules decide who may see which (a coach may read this, for their own sites).
+     */
+    List<SiteSummary> sitesByIds(Collection<Long> ids);
 
     /** Every site's place in the tree, for modules that group by it (indicators' roll-ups). */
     List<SitePlacement> sitePlacements();

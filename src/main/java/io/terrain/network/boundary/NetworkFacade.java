@@ -34,6 +34,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +85,12 @@ public class NetworkFacade implements Network {
     @Override
     public List<String> segments() {
         return sites.segments();
+    }
+
+    @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH})
+    public List<SiteSummary> sitesByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : sites.byIds(ids);
     }
 
     @Override

@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +69,22 @@ public class SiteStore {
                         (String) r[5], (String) r[6], (String) r[7], (SiteStatus) r[8]))
                 .toList();
         return new Page<>(items, count.getSingleResult(), offset, limit);
+    }
+
+    /** Sites by id, by name; ids are sent in chunks so that a long list stays one short query each. */
+    public List<SiteSummary> byIds(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<SiteSummary> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            em.createQuery("SELECT s.id, s.code, s.name, s.kind, s.segment, s.city, o.name, p.name, s.status" + FROM
+                            + " WHERE s.id IN :ids", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1_000))).getResultStream()
+                    .map(r -> new SiteSummary((Long) r[0], (String) r[1], (String) r[2], (SiteKind) r[3], (String) r[4],
+                            (String) r[5], (String) r[6], (String) r[7], (SiteStatus) r[8]))
+                    .forEach(found::add);
+        }
+        found.sort(Comparator.comparing(SiteSummary::name).thenComparing(SiteSummary::id));
+        return found;
     }
 
     private static String order(SiteFilter filter) {

@@ -15,6 +15,7 @@ import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.PasswordHasher;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
+import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -100,6 +101,18 @@ public class UsersFacade {
             throw new InvalidInput(Problem.of("language", "user.language.invalid", language));
         }
         users.byUsername(currentUser.username()).ifPresent(u -> u.setLanguage(language));
+    }
+
+    /** Who may be given work (campaign observers, pilot teams…): active users with one of these roles. */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+    public List<UserSummary> withAnyRole(Set<Role> roles) {
+        return users.activeWithAnyRole(roles);
+    }
+
+    /** Colleagues' names for lists (observers of a campaign…); every signed-in role may read them. */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    public List<UserSummary> byIds(java.util.Collection<Long> ids) {
+        return users.byIds(ids);
     }
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})

@@ -3,6 +3,9 @@ package io.terrain.platform.control;
 import io.terrain.platform.api.Page;
 import io.terrain.platform.api.UserSummary;
 import io.terrain.platform.entity.User;
+import java.util.List;
+import java.util.Set;
+import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,5 +47,20 @@ public class UserStore {
                 .setParameter("p", pattern).setFirstResult(offset).setMaxResults(limit).getResultList();
         long total = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class).setParameter("p", pattern).getSingleResult();
         return new Page<>(users.stream().map(User::summary).toList(), total, offset, limit);
+    }
+
+    /** Active users holding at least one of these roles, by display name. */
+    public List<UserSummary> activeWithAnyRole(Set<Role> roles) {
+        return em.createQuery("SELECT DISTINCT u FROM User u JOIN u.roles r WHERE r IN :roles AND u.active = TRUE"
+                        + " ORDER BY u.displayName", User.class)
+                .setParameter("roles", roles).getResultStream().map(User::summary).toList();
+    }
+
+    public List<UserSummary> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM User u WHERE u.id IN :ids ORDER BY u.displayName", User.class)
+                .setParameter("ids", ids).getResultStream().map(User::summary).toList();
     }
 }

@@ -49,7 +49,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof AccessDenied) {
             return json(403, ErrorBody.of(403, Messages.text(locale(), "error.forbidden")));
         }
-        if (cause instanceof EditConflict || cause instanceof OptimisticLockException) {
+        if (cause instanceof EditConflict conflict) {
+            return json(409, ErrorBody.of(409, Messages.text(locale(), conflict.messageKey())));
+        }
+        if (cause instanceof OptimisticLockException) {
             return json(409, ErrorBody.of(409, Messages.text(locale(), "error.editConflict")));
         }
         if (cause instanceof ProcessingException || cause instanceof JsonbException) {

@@ -1,0 +1,106 @@
+package io.terrain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A coach on a 375 px phone records an observation (surviving a reload) and a friction point. */
+@ExtendWith(ArquillianExtension.class)
+class DiagnosticsPageIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TerrainDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aCoachObservesOnAPhoneKeepsAHalfFilledFormAcrossAReloadAndRecordsAFrictionPoint() {
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        JsonObject journey = manager.get("api/diagnostics/journeys").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(j -> j.getString("code").equals("STORE_PURCHASE")).findFirst().orElseThrow();
+        JsonObject welcome = journey.getJsonArray("steps").getJsonObject(0);
+        long stepId = welcome.getJsonNumber("id").longValue();
+        long coachId = Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/users?search=coach").json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(u -> u.getString("username").equals("coach")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long site = manager.get("api/sites?q=s0020").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject campaign = manager.post("api/diagnostics/campaigns", "{\"name\":\"Téléphone " + RUN + "\",\"startsOn\":\"2026-11-01\","
+                + "\"endsOn\":\"2026-12-31\",\"journeyIds\":[" + journey.getJsonNumber("id") + "],\"memberIds\":[" + coachId + "]}").json();
+        long id = campaign.getJsonNumber("id").longValue();
+        assertEquals(200, manager.put("api/diagnostics/campaigns/" + id + "/sample?version=" + campaign.getJsonNumber("version"),
+                "[" + site + "]").status());
+
+        try (Browser phone = new Browser(base, 375, 812)) {
+            phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
+            phone.open("diagnostics/observe.xhtml?campaign=" + id);
+            new Select(phone.find(By.id("observeForm:siteId"))).selectByValue(String.valueOf(site));
+            new Select(phone.find(By.id("observeForm:stepId"))).selectByValue(String.valueOf(stepId));
+            WebElement grid = phone.find(By.cssSelector("fieldset[data-step='" + stepId + "']"));
+            grid.findElements(By.xpath(".//label[normalize-space()='Non']")).get(0).click();
+            grid.findElement(By.cssSelector("input[type=number]")).sendKeys("6");
+            grid.findElements(By.xpath(".//label[normalize-space()='2']")).get(0).click();
+            phone.type(By.id("observeForm:note"), "Personne à l'accueil, file de six clients");
+            phone.screenshot("observe-phone-filled");
+
+            phone.driver.navigate().refresh();
+            assertEquals("Personne à l'accueil, file de six clients", phone.find(By.id("observeForm:note")).getAttribute("value"),
+                    "the half-filled form survives a reload");
+            assertEquals(String.valueOf(site), new Select(phone.find(By.id("observeForm:siteId"))).getFirstSelectedOption().getAttribute("value"));
+            grid = phone.find(By.cssSelector("fieldset[data-step='" + stepId + "']"));
+            assertTrue(grid.isDisplayed(), "the chosen step's grid is shown again");
+            assertEquals("6", grid.findElement(By.cssSelector("input[type=number]")).getAttribute("value"));
+            assertEquals(2, grid.findElements(By.cssSelector("input[type=radio]:checked")).size());
+            Long width = (Long) ((JavascriptExecutor) phone.driver).executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(width <= 400, "page is " + width + " px wide at 375 px");
+
+            phone.click(By.id("observeForm:save"));
+            phone.waitForText(By.id("messages"), "Observation enregistrée");
+            phone.waitForText(By.id("recordedCount"), "1");
+            phone.screenshot("observe-phone-saved");
+            JsonArray observations = manager.get("api/diagnostics/campaigns/" + id + "/observations").jsonArray();
+            assertEquals(1, observations.size());
+            JsonObject stored = observations.getJsonObject(0);
+            assertEquals("Personne à l'accueil, file de six clients", stored.getString("note"));
+            assertEquals(3, stored.getJsonArray("answers").size());
+            assertTrue(stored.getJsonArray("answers").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(a -> a.get("minutes") != null && a.getJsonNumber("minutes").doubleValue() == 6.0));
+
+            phone.driver.navigate().refresh();
+            assertEquals("", phone.find(By.id("observeForm:note")).getAttribute("value"), "a recorded observation leaves no draft behind");
+
+            phone.open("diagnostics/campaign.xhtml?id=" + id);
+            phone.click(By.xpath("//a[contains(normalize-space(), 'Points de décrochage')]"));
+            ((JavascriptExecutor) phone.driver).executeScript("PrimeFaces.widgets['widget_tabs_frictionForm_stepId'].selectValue(arguments[0]);",
+                    String.valueOf(stepId));
+            phone.waitForAjax();
+            phone.type(By.id("tabs:frictionForm:title"), "Client non salué à l'entrée");
+            phone.click(By.xpath("//div[@id='tabs:frictionForm:severity']//div[contains(@class,'ui-button')][normalize-space()='3']"));
+            phone.click(By.id("tabs:frictionForm:saveFriction"));
+            phone.waitForText(By.id("tabs:frictionList:frictionTable"), "Client non salué à l'entrée");
+            phone.screenshot("friction-phone");
+        }
+        JsonArray frictions = manager.get("api/diagnostics/campaigns/" + id + "/frictions").jsonArray();
+        assertEquals(1, frictions.size());
+        assertEquals(3, frictions.getJsonObject(0).getInt("severity"));
+        assertEquals(stepId, frictions.getJsonObject(0).getJsonNumber("stepId").longValue());
+    }
+}
