@@ -242,7 +242,7 @@ class DiagnosticsApiIT {
         assertEquals(first.json().getJsonNumber("id"), again.json().getJsonNumber("id"));
         Api.Reply different = coach.post("api/diagnostics/campaigns/" + id + "/observations", observation(uuid, site, step, "[]", "Autre"));
         assertEquals(409, different.status());
-        assertTrue(different.json().getString("message").contains("identifier"), different.body());
+        assertTrue(different.json().getString("error").contains("identifier"), different.body());
 
         // Eight phones resend one new observation at the same moment: stored once, each told so.
         String racing = observation(UUID.randomUUID().toString(), site, step, "[]", "En même temps");
@@ -262,6 +262,47 @@ class DiagnosticsApiIT {
             pool.shutdown();
         }
         assertEquals(2, coach.get("api/diagnostics/campaigns/" + id + "/observations").jsonArray().size());
+    }
+
+    @Test
+    void aJourneyIsWrittenStepByStepAndAStepInUseCannotBeRemoved() {
+        String code = "J" + RUN;
+        String twoSteps = "{\"code\":\"" + code + "\",\"nameFr\":\"Prêt immobilier\",\"nameEn\":\"Mortgage\",\"channel\":\"STORE\","
+                + "\"steps\":[{\"nameFr\":\"Accueil\",\"nameEn\":\"Welcome\",\"moment\":\"FMOT\",\"interaction\":\"WELCOME\","
+                + "\"criteria\":[{\"labelFr\":\"Salué\",\"labelEn\":\"Greeted\",\"kind\":\"YES_NO\"}]},"
+                + "{\"nameFr\":\"Offre\",\"nameEn\":\"Offer\",\"interaction\":\"ADVICE\",\"criteria\":[]}]}";
+        Api.Reply created = as("manager").post("api/diagnostics/journeys", twoSteps);
+        assertEquals(201, created.status(), created.body());
+        JsonObject journey = created.json();
+        assertEquals(List.of("Welcome", "Offer"), journey.getJsonArray("steps").stream().map(v -> v.asJsonObject().getString("nameEn")).toList());
+        assertEquals(400, as("manager").post("api/diagnostics/journeys", twoSteps).status(), "a code is used once");
+        assertEquals(403, as("coach").post("api/diagnostics/journeys", twoSteps.replace(code, code + "X")).status());
+
+        long welcomeStep = journey.getJsonArray("steps").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject campaign = createCampaign("Parcours " + RUN, journey.getJsonNumber("id").longValue(), List.of(userId("coach")));
+        long site = siteId("S0030");
+        as("manager").put("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/sample?version=" + campaign.getJsonNumber("version"),
+                "[" + site + "]");
+        assertEquals(201, as("coach").post("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/observations",
+                observation(UUID.randomUUID().toString(), site, welcomeStep, "[]", null)).status());
+
+        String onlyOffer = "{\"nameFr\":\"Prêt immobilier\",\"nameEn\":\"Mortgage\",\"channel\":\"STORE\",\"steps\":[{\"id\":"
+                + journey.getJsonArray("steps").getJsonObject(1).getJsonNumber("id") + ",\"nameFr\":\"Offre\",\"nameEn\":\"Offer\","
+                + "\"interaction\":\"ADVICE\",\"criteria\":[]}]}";
+        Api.Reply refused = as("manager").put("api/diagnostics/journeys/" + journey.getJsonNumber("id") + "?version=" + journey.getJsonNumber("version"),
+                onlyOffer);
+        assertEquals(400, refused.status());
+        assertEquals("journey.step.inUse", refused.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+
+        String renamed = twoSteps.replace("\"code\":\"" + code + "\",", "").replace("\"nameFr\":\"Accueil\"", "\"id\":" + welcomeStep
+                + ",\"nameFr\":\"Accueil agence\"");
+        Api.Reply updated = as("manager").put("api/diagnostics/journeys/" + journey.getJsonNumber("id") + "?version=" + journey.getJsonNumber("version"),
+                renamed);
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals(welcomeStep, updated.json().getJsonArray("steps").getJsonObject(0).getJsonNumber("id").longValue(), "the step is kept");
+        assertEquals("Accueil agence", updated.json().getJsonArray("steps").getJsonObject(0).getString("nameFr"));
+        assertEquals(409, as("manager").put("api/diagnostics/journeys/" + journey.getJsonNumber("id") + "?version=" + journey.getJsonNumber("version"),
+                renamed).status(), "a stale version is refused");
     }
 
     private static String observation(String uuid, long site, long step, String answers, String note) {

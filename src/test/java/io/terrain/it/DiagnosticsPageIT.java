@@ -98,6 +98,17 @@ class DiagnosticsPageIT {
             phone.waitForText(By.id("tabs:frictionList:frictionTable"), "Client non salué à l'entrée");
             phone.screenshot("friction-phone");
         }
+        try (Browser desk = new Browser(base)) {
+            desk.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+            desk.open("diagnostics/campaign.xhtml?id=" + id);
+            desk.click(By.xpath("//a[starts-with(normalize-space(), 'Échantillon')]"));
+            assertTrue(desk.find(By.id("tabs:sampleForm:missingWarning")).getText().contains("aucun site"), "a one-site sample misses strata");
+            assertTrue(desk.find(By.id("tabs:sampleForm:strata")).getText().contains("Magasin"));
+            desk.screenshot("campaign-sample");
+            desk.click(By.xpath("//a[normalize-space()='Rapport']"));
+            desk.find(By.cssSelector("#tabs\\:reportForm\\:byCause canvas"));
+            desk.screenshot("campaign-report");
+        }
         JsonArray frictions = manager.get("api/diagnostics/campaigns/" + id + "/frictions").jsonArray();
         assertEquals(1, frictions.size());
         assertEquals(3, frictions.getJsonObject(0).getInt("severity"));

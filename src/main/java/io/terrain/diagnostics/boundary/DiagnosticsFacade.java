@@ -284,6 +284,7 @@ public class DiagnosticsFacade implements Diagnostics {
         }
         invalidIf(problems);
         applySteps(journey, draft);
+        journeys.touch(journey);
         try {
             journeys.flush();
         } catch (OptimisticLockException e) {

@@ -4,6 +4,7 @@ import io.terrain.diagnostics.entity.Journey;
 import io.terrain.diagnostics.entity.Step;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public class JourneyStore {
                 .getSingleResult() > 0
                 || em.createQuery("SELECT COUNT(f) FROM Friction f WHERE f.stepId = :s", Long.class).setParameter("s", stepId)
                 .getSingleResult() > 0;
+    }
+
+    /** Steps are entities of their own: a change to them alone must still make the journey's version move. */
+    public void touch(Journey journey) {
+        em.lock(journey, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     public void flush() {

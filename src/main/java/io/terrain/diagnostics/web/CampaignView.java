@@ -196,12 +196,12 @@ public class CampaignView implements Serializable {
     // ---- overview ----
 
     public void saveOverview() {
-        act("overviewForm", () -> diagnostics.updateCampaign(id, campaign.version(),
+        act("tabs:overviewForm", () -> diagnostics.updateCampaign(id, campaign.version(),
                 new CampaignDraft(name, objective, startsOn, endsOn, status, memberIds, journeyIds)), "campaign.saved");
     }
 
     public void saveAspiration() {
-        act("aspirationForm", () -> diagnostics.agreeAspiration(id, campaign.version(), new AspirationDraft(aspiration, agreedBy, agreedOn)),
+        act("tabs:aspirationForm", () -> diagnostics.agreeAspiration(id, campaign.version(), new AspirationDraft(aspiration, agreedBy, agreedOn)),
                 "aspiration.saved");
     }
 
@@ -219,7 +219,7 @@ public class CampaignView implements Serializable {
             proposal.forEach(s -> ids.add(s.id()));
             proposalCoverage = diagnostics.coverageOf(ids);
         } catch (InvalidInput e) {
-            FacesMessages.problems("sampleForm", e.problems());
+            FacesMessages.problems("tabs:sampleForm", e.problems());
         }
     }
 
@@ -241,7 +241,7 @@ public class CampaignView implements Serializable {
         }
         Long found = diagnostics.siteIdByCode(addSiteCode.strip());
         if (found == null) {
-            FacesMessages.problems("sampleForm", List.of(Problem.of("addSiteCode", "measurement.site.unknown", addSiteCode)));
+            FacesMessages.problems("tabs:sampleForm", List.of(Problem.of("addSiteCode", "measurement.site.unknown", addSiteCode)));
             return;
         }
         List<Long> ids = new ArrayList<>(sample.stream().map(SiteSummary::id).toList());
@@ -253,13 +253,13 @@ public class CampaignView implements Serializable {
     }
 
     private void saveSample(List<Long> siteIds) {
-        act("sampleForm", () -> diagnostics.saveSample(id, campaign.version(), siteIds), "sample.saved");
+        act("tabs:sampleForm", () -> diagnostics.saveSample(id, campaign.version(), siteIds), "sample.saved");
     }
 
     // ---- verbatims ----
 
     public void addVerbatim() {
-        act("verbatimForm", () -> diagnostics.addVerbatim(id, new VerbatimDraft(newVerbatimSite, newVerbatimOn, newVerbatimChannel,
+        act("tabs:verbatimForm", () -> diagnostics.addVerbatim(id, new VerbatimDraft(newVerbatimSite, newVerbatimOn, newVerbatimChannel,
                 newVerbatimText, newVerbatimKind, newVerbatimScore, newVerbatimCategory, null)), "verbatim.saved");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             newVerbatimText = newVerbatimCategory = null;
@@ -276,7 +276,7 @@ public class CampaignView implements Serializable {
                 refresh();
             }
         } catch (InvalidInput e) {
-            FacesMessages.problems("verbatimImport", e.problems());
+            FacesMessages.problems("tabs:verbatimImport", e.problems());
         } finally {
             try {
                 Files.deleteIfExists(Path.of(stored));
@@ -318,7 +318,7 @@ public class CampaignView implements Serializable {
     }
 
     public void saveFriction() {
-        act("frictionForm", () -> diagnostics.saveFriction(id, frictionId, frictionVersion, new FrictionDraft(frictionStep, frictionCause,
+        act("tabs:frictionForm", () -> diagnostics.saveFriction(id, frictionId, frictionVersion, new FrictionDraft(frictionStep, frictionCause,
                 frictionTitle, frictionDescription, frictionSeverity, frictionObservations, frictionVerbatims, frictionKpis)),
                 "friction.saved");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
@@ -342,7 +342,7 @@ public class CampaignView implements Serializable {
     // ---- determinants and stakes ----
 
     public void saveDeterminant() {
-        act("determinantForm", () -> diagnostics.saveDeterminant(id, null, 0, new DeterminantDraft(determinantKind, determinantFinding,
+        act("tabs:determinantForm", () -> diagnostics.saveDeterminant(id, null, 0, new DeterminantDraft(determinantKind, determinantFinding,
                 determinantFrictions)), "determinant.saved");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             determinantFinding = null;
@@ -351,7 +351,7 @@ public class CampaignView implements Serializable {
     }
 
     public void saveStake() {
-        act("stakeForm", () -> diagnostics.saveStake(id, null, 0, new StakeDraft(stakeTitle, stakeDescription, stakePriority, stakeFrictions)),
+        act("tabs:stakeForm", () -> diagnostics.saveStake(id, null, 0, new StakeDraft(stakeTitle, stakeDescription, stakePriority, stakeFrictions)),
                 "stake.saved");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             stakeTitle = stakeDescription = null;
@@ -429,7 +429,8 @@ public class CampaignView implements Serializable {
                         .add(Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false).add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
+                                .add("legend", Json.createObjectBuilder().add("display", false))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", label)))
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
