@@ -113,6 +113,13 @@ class DiagnosticsApiIT {
         assertFalse(seen.contains(other.getJsonNumber("id").longValue()));
         assertEquals(404, coachApi.get("api/diagnostics/campaigns/" + other.getJsonNumber("id")).status());
         assertEquals(404, coachApi.get("api/diagnostics/campaigns/" + other.getJsonNumber("id") + "/observations").status());
+        // A program manager observes too: a campaign opened by the administrator without them is not theirs.
+        Api.Reply adminCampaign = as("admin").post("api/diagnostics/campaigns", "{\"name\":\"Admin " + RUN + "\",\"startsOn\":\"2026-10-01\","
+                + "\"endsOn\":\"2026-10-31\",\"journeyIds\":[],\"memberIds\":[]}");
+        assertEquals(201, adminCampaign.status(), adminCampaign.body());
+        assertEquals(404, as("manager").get("api/diagnostics/campaigns/" + adminCampaign.json().getJsonNumber("id")).status());
+        assertEquals(200, as("executive").get("api/diagnostics/campaigns/" + adminCampaign.json().getJsonNumber("id")).status(),
+                "executives read every campaign");
 
         // Observations: four at the welcome step at two sites, one at another step.
         long s1 = four.get(0);

@@ -83,10 +83,12 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The diagnostics' transaction boundary, and where its scope rule lives: program managers,
- * administrators and executives see every campaign (executives only read); a coach sees only the
- * campaigns they observe in, and records observations, site contexts, verbatims and findings there.
- * A campaign outside the caller's scope answers "not found", and the attempt is logged.
+ * The diagnostics' transaction boundary, and where its scope rule lives: administrators and
+ * executives see every campaign (executives only read); observers — coaches and program managers —
+ * see only the campaigns they are part of (a program manager who opens a campaign is part of it),
+ * and record observations, site contexts, verbatims and findings there; program managers also run
+ * the campaign (sample, stakes, aspiration). A campaign outside the caller's scope answers "not
+ * found", and the attempt is logged.
  */
 @ApplicationScoped
 @Transactional
@@ -139,6 +141,9 @@ public class DiagnosticsFacade implements Diagnostics {
         checkJourneysAndMembers(draft, problems);
         invalidIf(problems);
         Campaign campaign = new Campaign(draft);
+        if (currentUser.hasRole(Role.PROGRAM_MANAGER)) {
+            campaign.getMemberIds().add(myId()); // whoever opens a campaign is part of it
+        }
         campaigns.add(campaign);
         campaigns.flush();
         audit.record("Campaign", campaign.getId(), "CREATE", draft.name());
@@ -640,7 +645,7 @@ public class DiagnosticsFacade implements Diagnostics {
     // ---- scope and helpers ----
 
     private boolean seesAll() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER) || currentUser.hasRole(Role.EXECUTIVE);
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.EXECUTIVE);
     }
 
     private long myId() {
@@ -708,8 +713,10 @@ public class DiagnosticsFacade implements Diagnostics {
         return steps;
     }
 
+    /** Names of steps and journeys come in the caller's own language. */
     private Locale locale() {
-        return users.me().language() != null && users.me().language().startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
+        String language = users.me().language();
+        return language != null && language.startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
     }
 
     private Map<Long, String> stepNames() {

@@ -88,6 +88,8 @@ public class CampaignView implements Serializable {
     private List<DeterminantSummary> determinants = List.of();
     private List<StakeSummary> stakes = List.of();
     private DiagnosticReport report;
+    private List<VerbatimSummary> verbatimChoices = List.of();
+    private List<String> kpiCodes = List.of();
 
     // overview form
     private String name;
@@ -169,6 +171,8 @@ public class CampaignView implements Serializable {
             observers = diagnostics.observers();
         }
         report = diagnostics.report(id);
+        verbatimChoices = diagnostics.verbatims(id, VerbatimFilter.all(), 0, DiagnosticsFacade.MAX_PAGE).items();
+        kpiCodes = diagnostics.kpiCodes();
     }
 
     private void resetOverview() {
@@ -331,12 +335,13 @@ public class CampaignView implements Serializable {
         return frictionStep == null ? observations : observations.stream().filter(o -> o.stepId() == frictionStep).toList();
     }
 
+    /** The verbatims a friction point may cite: the first page, detractors first. */
     public List<VerbatimSummary> getVerbatimChoices() {
-        return diagnostics.verbatims(id, VerbatimFilter.all(), 0, DiagnosticsFacade.MAX_PAGE).items();
+        return verbatimChoices;
     }
 
     public List<String> getKpiCodes() {
-        return diagnostics.kpiCodes();
+        return kpiCodes;
     }
 
     // ---- determinants and stakes ----

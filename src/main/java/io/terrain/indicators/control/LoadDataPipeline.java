@@ -43,6 +43,8 @@ final class LoadDataPipeline {
     private int rowsInChunk;
     private Path loadingChunk;
     private Future<?> loading;
+    /** Time the reading thread spent waiting for MariaDB: what the pipeline did not hide. */
+    private long waitedNanos;
 
     LoadDataPipeline(Connection connection, ExecutorService loader, int chunkRows) {
         this.connection = connection;
@@ -100,12 +102,18 @@ final class LoadDataPipeline {
         Path last = closeChunk();
         awaitLoading();
         if (last != null) {
+            long start = System.nanoTime();
             try {
                 load(last);
+                waitedNanos += System.nanoTime() - start;
             } finally {
                 deleteQuietly(last);
             }
         }
+    }
+
+    long waitedMillis() {
+        return waitedNanos / 1_000_000;
     }
 
     /** Waits for a chunk still loading (the connection is about to close) and removes the files. */
@@ -122,6 +130,7 @@ final class LoadDataPipeline {
         if (loading == null) {
             return;
         }
+        long start = System.nanoTime();
         try {
             loading.get();
         } catch (InterruptedException e) {
@@ -133,6 +142,7 @@ final class LoadDataPipeline {
             }
             throw new IllegalStateException("Loading measurements failed: " + e.getCause(), e.getCause());
         } finally {
+            waitedNanos += System.nanoTime() - start;
             loading = null;
             deleteQuietly(loadingChunk);
             loadingChunk = null;

@@ -115,6 +115,7 @@ public class MeasurementStore {
         private final Set<KpiPeriod> hadData;
         private final Set<KpiPeriod> rebuildInSql = new HashSet<>();
         private final RollupSums fresh = new RollupSums();
+        private long rollupMillis;
         private final List<Parsed> pendingInserts = new ArrayList<>();
         private int pendingUpserts;
         /** On MariaDB, every row goes through LOAD DATA; null elsewhere (H2). */
@@ -186,6 +187,7 @@ public class MeasurementStore {
             if (bulkLoad != null) {
                 bulkLoad.finish();
             }
+            long rollupStart = System.nanoTime();
             try (PreparedStatement rollup = connection.prepareStatement(INSERT_ROLLUP)) {
                 int pending = 0;
                 for (var entry : fresh.entries()) {
@@ -214,6 +216,13 @@ public class MeasurementStore {
                 rollup.executeBatch();
             }
             refreshRollups(connection, rebuildInSql);
+            rollupMillis = (System.nanoTime() - rollupStart) / 1_000_000;
+        }
+
+        /** For the import's log line: time waiting for MariaDB's loads, and writing roll-ups. */
+        public String timings() {
+            return "waited " + (bulkLoad == null ? 0 : bulkLoad.waitedMillis()) + " ms for loads, roll-ups " + rollupMillis + " ms ("
+                    + rebuildInSql.size() + " KPI-periods rebuilt in SQL)";
         }
 
         private void bind(PreparedStatement s, Parsed m) throws SQLException {
