@@ -301,4 +301,23 @@ class ScreensPageIT {
             assertTrue(scrollWidth <= 400, "page is " + scrollWidth + " px wide at 375 px");
         }
     }
+
+    @Test
+    void theCoachScreensShowTheRosterTheWorkloadAndACoachsOwnProfile() {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("coaches/roster.xhtml");
+        assertTrue(browser.find(By.id("roster:coachTable")).getText().contains("Directrice de magasin"), "the demo coach is on the roster");
+        browser.open("coaches/planning.xhtml");
+        assertTrue(browser.find(By.id("coverageForm:coverageTable")).getText().contains("Île-de-France"));
+        assertTrue(browser.find(By.id("workloadForm:workloadTable")).getText().contains("au-delà de la capacité"),
+                "the demo week with three visit days against two is flagged");
+        browser.screenshot("coach-planning");
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("coaches/roster.xhtml");
+        assertTrue(browser.find(By.id("myProfile")).getText().contains("Mon profil de coach"));
+        assertTrue(browser.driver.findElements(By.id("roster:coachTable")).isEmpty(), "a coach does not see the roster");
+        browser.open("coaches/planning.xhtml");
+        assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
+    }
 }

@@ -78,6 +78,7 @@ public class NetworkFacade implements Network {
     }
 
     @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH}) // names of regions and sectors, no site in it
     public List<OrgUnitSummary> orgUnits() {
         return units.all().stream().map(OrgUnit::summary).toList();
     }

@@ -1,0 +1,13 @@
+package io.terrain.coaches.api;
+
+import java.util.List;
+
+/** What other modules (waves, dashboards) may ask of the coaches. */
+public interface Coaches {
+
+    /** The roster, by name. */
+    List<CoachSummary> coaches();
+
+    /** Coaches assigned to a site on the day given (usually one). */
+    List<CoachSummary> coachesOfSite(long siteId, java.time.LocalDate on);
+}

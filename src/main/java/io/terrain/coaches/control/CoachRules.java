@@ -1,0 +1,100 @@
+package io.terrain.coaches.control;
+
+import io.terrain.coaches.api.AssignmentDraft;
+import io.terrain.coaches.api.CoachDraft;
+import io.terrain.coaches.api.Training;
+import io.terrain.coaches.api.VisitDraft;
+import io.terrain.platform.api.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What makes a coach, an assignment or a planned visit acceptable; each problem names its field. */
+public final class CoachRules {
+
+    static final Set<String> LANGUAGES = Set.of("fr", "en", "de", "es", "it", "nl", "pt", "ar");
+
+    private CoachRules() {
+    }
+
+    public static List<Problem> check(CoachDraft c) {
+        List<Problem> problems = new ArrayList<>();
+        if (c.userId() == null) {
+            problems.add(Problem.of("userId", "field.required"));
+        }
+        if (c.secondedFrom() == null) {
+            problems.add(Problem.of("secondedFrom", "field.required"));
+        }
+        if (c.secondedFrom() != null && c.secondedUntil() != null && c.secondedUntil().isBefore(c.secondedFrom())) {
+            problems.add(Problem.of("secondedUntil", "coach.secondment.inverted", c.secondedFrom(), c.secondedUntil()));
+        }
+        if (c.capacityDays() == null || c.capacityDays().compareTo(new BigDecimal("0.5")) < 0
+                || c.capacityDays().compareTo(BigDecimal.valueOf(5)) > 0 || c.capacityDays().remainder(new BigDecimal("0.5")).signum() != 0) {
+            problems.add(Problem.of("capacityDays", "coach.capacity.range"));
+        }
+        if (c.formerRole() != null && c.formerRole().strip().length() > 128) {
+            problems.add(Problem.of("formerRole", "field.tooLong", 128));
+        }
+        for (String language : c.languages() == null ? List.<String>of() : c.languages()) {
+            if (!LANGUAGES.contains(language)) {
+                problems.add(Problem.of("languages", "coach.language.unknown", language, LANGUAGES));
+            }
+        }
+        List<Training> training = c.training() == null ? List.of() : c.training();
+        for (int i = 0; i < training.size(); i++) {
+            Training t = training.get(i);
+            if (t.module() == null || t.module().isBlank()) {
+                problems.add(Problem.of("training[" + (i + 1) + "].module", "field.required"));
+            } else if (t.module().strip().length() > 128) {
+                problems.add(Problem.of("training[" + (i + 1) + "].module", "field.tooLong", 128));
+            }
+        }
+        return problems;
+    }
+
+    public static List<Problem> check(AssignmentDraft a) {
+        List<Problem> problems = new ArrayList<>();
+        if (a.coachId() == null) {
+            problems.add(Problem.of("coachId", "field.required"));
+        }
+        if (a.siteId() == null) {
+            problems.add(Problem.of("siteId", "field.required"));
+        }
+        if (a.startsOn() == null) {
+            problems.add(Problem.of("startsOn", "field.required"));
+        }
+        if (a.startsOn() != null && a.endsOn() != null && a.endsOn().isBefore(a.startsOn())) {
+            problems.add(Problem.of("endsOn", "campaign.period.inverted", a.startsOn(), a.endsOn()));
+        }
+        return problems;
+    }
+
+    public static List<Problem> check(VisitDraft v) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (v.uuid() == null || !UUID.fromString(v.uuid()).toString().equalsIgnoreCase(v.uuid())) {
+                problems.add(Problem.of("uuid", "observation.uuid.invalid"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.of("uuid", "observation.uuid.invalid"));
+        }
+        if (v.coachId() == null) {
+            problems.add(Problem.of("coachId", "field.required"));
+        }
+        if (v.siteId() == null) {
+            problems.add(Problem.of("siteId", "field.required"));
+        }
+        if (v.date() == null) {
+            problems.add(Problem.of("date", "field.required"));
+        }
+        if (v.purpose() == null) {
+            problems.add(Problem.of("purpose", "field.required"));
+        }
+        if (v.durationMinutes() != null && (v.durationMinutes() < 5 || v.durationMinutes() > 720)) {
+            problems.add(Problem.of("durationMinutes", "visit.duration.range"));
+        }
+        return problems;
+    }
+}

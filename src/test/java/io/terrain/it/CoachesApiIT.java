@@ -1,0 +1,163 @@
+package io.terrain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The coach roster, assignments, coverage, workload and planned visits through REST on MariaDB, with the scope rules. */
+@ExtendWith(ArquillianExtension.class)
+class CoachesApiIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toLowerCase();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TerrainDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api as(String user) {
+        return Api.as(base, user, TerrainDeployment.DEMO_PASSWORD);
+    }
+
+    private long siteId(String code) {
+        return as("manager").get("api/sites?q=" + code.toLowerCase()).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private long userId(String username) {
+        return as("admin").get("api/users?search=" + username).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static String coach(long userId, String capacity, String status) {
+        return "{\"userId\":" + userId + ",\"formerRole\":\"Directeur de magasin\",\"secondedFrom\":\"2026-09-01\","
+                + "\"secondedUntil\":\"2027-08-31\",\"capacityDays\":" + capacity + ",\"languages\":[\"fr\",\"en\"],\"status\":\"" + status
+                + "\",\"training\":[{\"module\":\"Conduite du changement 1\",\"completedOn\":\"2026-09-15\"},{\"module\":\"Coaching d'équipe\"}]}";
+    }
+
+    @Test
+    void coachesAreStaffedAssignedAndPlannedAndEachCoachSeesOnlyTheirOwn() {
+        // Two coaches: the demo coach and one created for this run.
+        String other = "coach" + RUN;
+        Api.Reply user = as("admin").post("api/users", "{\"username\":\"" + other + "\",\"displayName\":\"Coach " + RUN + "\","
+                + "\"email\":\"" + other + "@example.com\",\"language\":\"fr\",\"roles\":[\"COACH\"],\"password\":\"terrain-demo-" + RUN + "\"}");
+        assertEquals(201, user.status(), user.body());
+        JsonObject demoCoach = findOrCreate(userId("coach"));
+        Api.Reply created = as("manager").post("api/coaches", coach(user.json().getJsonNumber("id").longValue(), "1.5", "ACTIVE"));
+        assertEquals(201, created.status(), created.body());
+        JsonObject second = created.json();
+        assertEquals(1, second.getJsonArray("training").stream().filter(t -> t.asJsonObject().get("completedOn") != null).count());
+        assertEquals(400, as("manager").post("api/coaches", coach(user.json().getJsonNumber("id").longValue(), "1.5", "ACTIVE")).status(),
+                "one roster entry per user");
+        JsonObject bad = as("manager").post("api/coaches", "{\"userId\":" + userId("manager") + ",\"secondedFrom\":\"2026-09-01\","
+                + "\"secondedUntil\":\"2026-01-01\",\"capacityDays\":9,\"languages\":[\"klingon\"]}").json();
+        List<String> fields = bad.getJsonArray("fieldErrors").stream().map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("userId", "secondedUntil", "capacityDays", "languages")), fields.toString());
+        assertEquals(403, as("executive").post("api/coaches", coach(userId("executive"), "1", "ACTIVE")).status());
+
+        // Assignments and coverage.
+        long secondId = second.getJsonNumber("id").longValue();
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        long s1 = siteId("S0101");
+        long s2 = siteId("S0102");
+        JsonObject before = regionOf(as("manager").get("api/coaches/coverage?on=" + monday).jsonArray(), s1);
+        assertEquals(201, as("manager").post("api/coaches/assignments", "{\"coachId\":" + secondId + ",\"siteId\":" + s1
+                + ",\"startsOn\":\"" + monday + "\"}").status());
+        assertEquals(201, as("manager").post("api/coaches/assignments", "{\"coachId\":" + secondId + ",\"siteId\":" + s2
+                + ",\"startsOn\":\"" + monday + "\",\"endsOn\":\"" + monday.plusWeeks(8) + "\"}").status());
+        Api.Reply overlap = as("manager").post("api/coaches/assignments", "{\"coachId\":" + secondId + ",\"siteId\":" + s1
+                + ",\"startsOn\":\"" + monday.plusWeeks(2) + "\"}");
+        assertEquals(400, overlap.status());
+        assertEquals("assignment.overlap", overlap.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        JsonObject after = regionOf(as("manager").get("api/coaches/coverage?on=" + monday).jsonArray(), s1);
+        assertEquals(before.getInt("coveredSites") + (sameRegion(s1, s2) ? 2 : 1), after.getInt("coveredSites"));
+        assertTrue(as("manager").get("api/coaches/coverage/uncovered?on=" + monday).jsonArray().stream()
+                .noneMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == s1), "an assigned site is covered");
+
+        // A suggested cadence, planned: 2 visit days in the first week against 1.5 is over capacity.
+        JsonArray cadence = as("manager").get("api/coaches/" + secondId + "/cadence?site=" + s1 + "&start=" + monday).jsonArray();
+        assertEquals(7, cadence.size());
+        assertEquals("LAUNCH", cadence.getJsonObject(0).getString("purpose"));
+        for (JsonValue v : cadence) {
+            assertEquals(200, as("manager").put("api/coaches/visits", v.toString()).status());
+        }
+        String tuesday = "{\"uuid\":\"" + UUID.randomUUID() + "\",\"coachId\":" + secondId + ",\"siteId\":" + s2 + ",\"date\":\""
+                + monday.plusDays(1) + "\",\"startTime\":\"14:00:00\",\"durationMinutes\":90,\"purpose\":\"COACHING\"}";
+        assertEquals(200, as("manager").put("api/coaches/visits", tuesday).status());
+        JsonArray load = as("manager").get("api/coaches/workload?coach=" + secondId + "&from=" + monday + "&to=" + monday.plusDays(6)).jsonArray();
+        assertEquals(1, load.size());
+        assertEquals(2, load.getJsonObject(0).getInt("visits"));
+        assertEquals(2, load.getJsonObject(0).getInt("visitDays"));
+        assertTrue(load.getJsonObject(0).getBoolean("overAllocated"), load.toString());
+        Api.Reply unassigned = as("manager").put("api/coaches/visits", tuesday.replace("\"siteId\":" + s2, "\"siteId\":" + siteId("S0103"))
+                .replaceFirst("\"uuid\":\"[^\"]+\"", "\"uuid\":\"" + UUID.randomUUID() + "\""));
+        assertEquals(400, unassigned.status());
+        assertEquals("visit.site.notAssigned", unassigned.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+
+        // Scope: the demo coach sees their own profile and nothing of the other coach's.
+        Api coach = as("coach");
+        assertEquals(demoCoach.getJsonNumber("id"), coach.get("api/coaches/me").json().getJsonNumber("id"));
+        assertEquals(404, coach.get("api/coaches/" + secondId).status());
+        assertEquals(404, coach.get("api/coaches/workload?coach=" + secondId).status());
+        assertEquals(404, coach.get("api/coaches/visits?coach=" + secondId).status());
+        assertTrue(coach.get("api/coaches/visits?from=" + monday + "&to=" + monday.plusWeeks(12)).jsonArray().stream()
+                .allMatch(v -> v.asJsonObject().getJsonNumber("coachId").equals(demoCoach.getJsonNumber("id"))));
+        assertEquals(403, coach.get("api/coaches").status(), "the roster is the managers'");
+        Api.Reply notMine = coach.put("api/coaches/visits", tuesday.replaceFirst("\"uuid\":\"[^\"]+\"", "\"uuid\":\"" + UUID.randomUUID() + "\""));
+        assertEquals(404, notMine.status(), "a coach cannot plan another coach's visit");
+
+        // A concurrent change of the same coach is refused.
+        JsonObject current = as("manager").get("api/coaches/" + secondId).json();
+        String update = coach(user.json().getJsonNumber("id").longValue(), "2", "ACTIVE");
+        assertEquals(200, as("manager").put("api/coaches/" + secondId + "?version=" + current.getJsonNumber("version"), update).status());
+        assertEquals(409, as("manager").put("api/coaches/" + secondId + "?version=" + current.getJsonNumber("version"), update).status());
+    }
+
+    private JsonObject findOrCreate(long userId) {
+        Api.Reply created = as("manager").post("api/coaches", coach(userId, "3", "ACTIVE"));
+        if (created.status() == 201) {
+            return created.json();
+        }
+        return as("manager").get("api/coaches").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("userId").longValue() == userId).findFirst().orElseThrow();
+    }
+
+    private JsonObject regionOf(JsonArray coverage, long siteId) {
+        JsonObject site = as("manager").get("api/sites/" + siteId).json();
+        long sector = site.getJsonNumber("orgUnitId").longValue();
+        long region = as("manager").get("api/org-units").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getJsonNumber("id").longValue() == sector).findFirst().orElseThrow().getJsonNumber("parentId").longValue();
+        return coverage.stream().map(JsonValue::asJsonObject).filter(r -> r.get("regionId") != null
+                && r.getJsonNumber("regionId").longValue() == region).findFirst().orElseThrow();
+    }
+
+    private boolean sameRegion(long a, long b) {
+        JsonArray units = as("manager").get("api/org-units").jsonArray();
+        long sa = as("manager").get("api/sites/" + a).json().getJsonNumber("orgUnitId").longValue();
+        long sb = as("manager").get("api/sites/" + b).json().getJsonNumber("orgUnitId").longValue();
+        return parent(units, sa) == parent(units, sb);
+    }
+
+    private static long parent(JsonArray units, long id) {
+        return units.stream().map(JsonValue::asJsonObject).filter(u -> u.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
+                .getJsonNumber("parentId").longValue();
+    }
+}
