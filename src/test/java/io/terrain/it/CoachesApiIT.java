@@ -38,13 +38,11 @@ class CoachesApiIT {
     }
 
     private long siteId(String code) {
-        return as("manager").get("api/sites?q=" + code.toLowerCase()).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return DemoLookup.siteId(base, code);
     }
 
     private long userId(String username) {
-        return as("admin").get("api/users?search=" + username).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return DemoLookup.userId(base, username);
     }
 
     private static String coach(long userId, String capacity, String status) {

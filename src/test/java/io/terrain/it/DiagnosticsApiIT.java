@@ -46,13 +46,11 @@ class DiagnosticsApiIT {
     }
 
     private long userId(String username) {
-        return as("admin").get("api/users?search=" + username).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return DemoLookup.userId(base, username);
     }
 
     private long siteId(String code) {
-        return as("manager").get("api/sites?q=" + code.toLowerCase()).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return DemoLookup.siteId(base, code);
     }
 
     private JsonObject journey(String code) {
