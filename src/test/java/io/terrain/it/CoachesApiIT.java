@@ -77,6 +77,8 @@ class CoachesApiIT {
         long s1 = siteId("S0101");
         long s2 = siteId("S0102");
         JsonObject before = regionOf(as("manager").get("api/coaches/coverage?on=" + monday).jsonArray(), s1);
+        java.util.Set<Long> uncoveredBefore = as("manager").get("api/coaches/coverage/uncovered?on=" + monday).jsonArray().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).collect(java.util.stream.Collectors.toSet());
         assertEquals(201, as("manager").post("api/coaches/assignments", "{\"coachId\":" + secondId + ",\"siteId\":" + s1
                 + ",\"startsOn\":\"" + monday + "\"}").status());
         assertEquals(201, as("manager").post("api/coaches/assignments", "{\"coachId\":" + secondId + ",\"siteId\":" + s2
@@ -86,7 +88,8 @@ class CoachesApiIT {
         assertEquals(400, overlap.status());
         assertEquals("assignment.overlap", overlap.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
         JsonObject after = regionOf(as("manager").get("api/coaches/coverage?on=" + monday).jsonArray(), s1);
-        assertEquals(before.getInt("coveredSites") + (sameRegion(s1, s2) ? 2 : 1), after.getInt("coveredSites"));
+        int newlyCovered = (uncoveredBefore.contains(s1) ? 1 : 0) + (sameRegion(s1, s2) && uncoveredBefore.contains(s2) ? 1 : 0);
+        assertEquals(before.getInt("coveredSites") + newlyCovered, after.getInt("coveredSites"));
         assertTrue(as("manager").get("api/coaches/coverage/uncovered?on=" + monday).jsonArray().stream()
                 .noneMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == s1), "an assigned site is covered");
 
@@ -127,6 +130,64 @@ class CoachesApiIT {
         String update = coach(user.json().getJsonNumber("id").longValue(), "2", "ACTIVE");
         assertEquals(200, as("manager").put("api/coaches/" + secondId + "?version=" + current.getJsonNumber("version"), update).status());
         assertEquals(409, as("manager").put("api/coaches/" + secondId + "?version=" + current.getJsonNumber("version"), update).status());
+    }
+
+    /** The demo coach logs visits from the phone: resends stored once, conflicts refused, scope kept. */
+    @Test
+    void aVisitLoggedAndResentIsStoredOnceAndOnlyAtTheCoachsOwnSites() throws Exception {
+        Api coach = as("coach");
+        JsonObject day = coach.get("api/visits/day").json();
+        JsonArray sites = day.getJsonArray("sites");
+        assertTrue(sites.size() > 0, day.toString());
+        long site = sites.getJsonObject(0).getJsonNumber("id").longValue();
+        String uuid = UUID.randomUUID().toString();
+        String visit = visitLog(uuid, site, "Brief d'équipe animé par la directrice");
+        Api.Reply first = coach.post("api/visits", visit);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply again = coach.post("api/visits", visit);
+        assertEquals(200, again.status(), "a resend is recognised");
+        assertEquals(first.json().getJsonNumber("id"), again.json().getJsonNumber("id"));
+        Api.Reply other = coach.post("api/visits", visitLog(uuid, site, "Autre chose"));
+        assertEquals(409, other.status());
+        assertTrue(other.json().getString("error").contains("identifier"), other.body());
+
+        String racing = visitLog(UUID.randomUUID().toString(), site, "Envoyée huit fois");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> as("coach").post("api/visits", racing).status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                statuses.add(reply.get());
+            }
+            assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(st -> st == 200).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        JsonArray mine = coach.get("api/visits?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1)).jsonArray();
+        assertEquals(1, mine.stream().map(JsonValue::asJsonObject).filter(v -> "Brief d'équipe animé par la directrice".equals(
+                v.get("observations") == null ? null : v.getString("observations"))).count(), "the resent visit is stored once");
+        assertEquals(1, mine.stream().map(JsonValue::asJsonObject).filter(v -> "Envoyée huit fois".equals(
+                v.get("observations") == null ? null : v.getString("observations"))).count(), "the raced visit is stored once");
+
+        long notMine = as("manager").get("api/coaches/coverage/uncovered").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(403, coach.post("api/visits", visitLog(UUID.randomUUID().toString(), notMine, "x")).status(),
+                "a site the coach is not assigned to");
+        assertEquals(403, as("manager").post("api/visits", visitLog(UUID.randomUUID().toString(), site, "x")).status(),
+                "only coaches on the roster log visits");
+        Api.Reply invalid = coach.post("api/visits", visitLog(UUID.randomUUID().toString(), site, "x").replace("\"teamMood\":4", "\"teamMood\":9"));
+        assertEquals(400, invalid.status());
+        assertEquals("teamMood", invalid.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field"));
+    }
+
+    private static String visitLog(String uuid, long site, String observations) {
+        return "{\"uuid\":\"" + uuid + "\",\"siteId\":" + site + ",\"date\":\"" + LocalDate.now() + "\",\"startTime\":\"10:00:00\","
+                + "\"durationMinutes\":120,\"purpose\":\"COACHING\",\"observations\":\"" + observations + "\",\"workedOn\":[\"Rituel du matin\"],"
+                + "\"actions\":[{\"description\":\"Afficher les objectifs\",\"owner\":\"Directrice\",\"dueOn\":\"" + LocalDate.now().plusWeeks(1)
+                + "\",\"status\":\"OPEN\"}],\"teamMood\":4,\"nextVisitOn\":\"" + LocalDate.now().plusWeeks(1) + "\"}";
     }
 
     private JsonObject findOrCreate(long userId) {

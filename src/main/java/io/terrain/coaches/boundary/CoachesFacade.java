@@ -4,6 +4,10 @@ import io.terrain.coaches.api.AssignmentDraft;
 import io.terrain.coaches.api.AssignmentSummary;
 import io.terrain.coaches.api.CoachDraft;
 import io.terrain.coaches.api.CoachSummary;
+import io.terrain.coaches.api.LoggedVisit;
+import io.terrain.coaches.api.SiteAgenda;
+import io.terrain.coaches.api.VisitLog;
+import io.terrain.coaches.api.VisitLogged;
 import io.terrain.coaches.api.Coaches;
 import io.terrain.coaches.api.RegionCoverage;
 import io.terrain.coaches.api.VisitDraft;
@@ -32,7 +36,11 @@ import io.terrain.platform.control.AuditTrail;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
+import io.terrain.platform.security.AccessDenied;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -77,6 +85,14 @@ public class CoachesFacade implements Coaches {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<VisitLogged> visitLogged;
+
+    /** The rollout module's agenda of each site, when it is deployed; none until then (a free list). */
+    @Inject
+    @Any
+    Instance<SiteAgenda> agendas;
 
     // ---- roster ----
 
@@ -279,6 +295,74 @@ public class CoachesFacade implements Coaches {
         return new VisitDraft(UUID.randomUUID().toString(), coachId, siteId, day, LocalTime.of(9, 30), minutes, purpose);
     }
 
+    // ---- logged visits ----
+
+    /**
+     * Records a visit from the coach's phone. The UUID makes resends harmless: the same content
+     * again returns the stored visit (created=false); other content under the same UUID is refused
+     * (409). A planned visit's UUID logs that visit. Only the coach's own visits, on sites they are
+     * assigned to that day; anything else is refused (403) and logged.
+     */
+    public LoggedVisit logVisit(VisitLog log) {
+        Coach me = myCoach();
+        invalidIf(CoachRules.check(log));
+        Visit existing = store.visitByUuid(log.uuid()).orElse(null);
+        if (existing != null && existing.getCoachId() != me.getId()) {
+            LOG.warning(() -> "Refused visit " + log.uuid() + " to " + currentUser.username() + " (another coach's)");
+            throw new EditConflict("Visit", log.uuid(), "visit.uuid.reused");
+        }
+        if (existing != null && existing.isLogged()) {
+            if (existing.sameAs(me.getId(), log)) {
+                return new LoggedVisit(visitSummaries(List.of(existing)).get(0), false);
+            }
+            throw new EditConflict("Visit", log.uuid(), "visit.uuid.reused");
+        }
+        boolean assigned = store.assignments(me.getId(), log.date(), log.date()).stream().anyMatch(a -> a.getSiteId() == log.siteId());
+        if (!assigned) {
+            LOG.warning(() -> "Refused a visit at site " + log.siteId() + " to " + currentUser.username() + " (not assigned)");
+            throw new AccessDenied();
+        }
+        Visit visit = existing;
+        if (visit == null) {
+            visit = new Visit(me.getId(), log);
+            store.add(visit);
+        } else {
+            visit.log(log);
+        }
+        store.flush();
+        visitLogged.fire(new VisitLogged(visit.getId(), me.getId(), visit.getSiteId(), visit.getDate(), visit.getPurpose(),
+                visit.workedOnList(), visit.actionList().size(), visit.getTeamMood()));
+        audit.record("Visit", visit.getId(), "LOG", "site " + visit.getSiteId());
+        return new LoggedVisit(visitSummaries(List.of(visit)).get(0), true);
+    }
+
+    /** The signed-in coach's day: planned visits, the sites they may log a visit at, and each site's agenda. */
+    public MyDay myDay(LocalDate day) {
+        Coach me = myCoach();
+        List<VisitSummary> planned = visitSummaries(store.visits(me.getId(), day, day));
+        List<SiteSummary> sites = network.sitesByIds(store.assignments(me.getId(), day, day).stream().map(Assignment::getSiteId)
+                .collect(Collectors.toSet()));
+        Map<Long, List<String>> agenda = new HashMap<>();
+        for (SiteSummary site : sites) {
+            List<String> items = new ArrayList<>();
+            agendas.forEach(a -> items.addAll(a.currentItems(site.id())));
+            agenda.put(site.id(), items);
+        }
+        return new MyDay(day, planned, sites, agenda);
+    }
+
+    /** The day a coach's phone page works from. */
+    public record MyDay(LocalDate day, List<VisitSummary> planned, List<SiteSummary> sites, Map<Long, List<String>> agenda)
+            implements java.io.Serializable {
+    }
+
+    private Coach myCoach() {
+        return store.byUser(users.me().id()).orElseThrow(() -> {
+            LOG.warning(() -> "Refused visit logging to " + currentUser.username() + " (not on the coach roster)");
+            return new AccessDenied();
+        });
+    }
+
     // ---- scope and helpers ----
 
     private boolean isCoachOnly() {
@@ -349,7 +433,7 @@ public class CoachesFacade implements Coaches {
                 .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
         return visits.stream().map(v -> new VisitSummary(v.getId(), v.getUuid(), v.getCoachId(), names.getOrDefault(v.getCoachId(), "?"),
                 v.getSiteId(), sites.getOrDefault(v.getSiteId(), "?"), v.getDate(), v.getStartTime(), v.getDurationMinutes(),
-                v.getPurpose(), v.isLogged(), v.getVersion())).toList();
+                v.getPurpose(), v.isLogged(), v.getObservations(), v.getTeamMood(), v.getVersion())).toList();
     }
 
     private static void invalidIf(List<Problem> problems) {

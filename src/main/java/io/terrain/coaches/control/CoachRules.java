@@ -71,6 +71,64 @@ public final class CoachRules {
         return problems;
     }
 
+    public static List<Problem> check(io.terrain.coaches.api.VisitLog v) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (v.uuid() == null || !UUID.fromString(v.uuid()).toString().equalsIgnoreCase(v.uuid())) {
+                problems.add(Problem.of("uuid", "observation.uuid.invalid"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.of("uuid", "observation.uuid.invalid"));
+        }
+        if (v.siteId() == null) {
+            problems.add(Problem.of("siteId", "field.required"));
+        }
+        if (v.date() == null) {
+            problems.add(Problem.of("date", "field.required"));
+        }
+        if (v.purpose() == null) {
+            problems.add(Problem.of("purpose", "field.required"));
+        }
+        if (v.durationMinutes() != null && (v.durationMinutes() < 5 || v.durationMinutes() > 720)) {
+            problems.add(Problem.of("durationMinutes", "visit.duration.range"));
+        }
+        if (v.teamMood() != null && (v.teamMood() < 1 || v.teamMood() > 5)) {
+            problems.add(Problem.of("teamMood", "visit.mood.range"));
+        }
+        if (v.date() != null && v.nextVisitOn() != null && !v.nextVisitOn().isAfter(v.date())) {
+            problems.add(Problem.of("nextVisitOn", "visit.next.beforeVisit"));
+        }
+        text(problems, "observations", v.observations(), 4000);
+        text(problems, "behaviours", v.behaviours(), 2000);
+        if (v.workedOn() != null && String.join("\n", v.workedOn()).length() > 2000) {
+            problems.add(Problem.of("workedOn", "field.tooLong", 2000));
+        }
+        List<io.terrain.coaches.api.AgreedAction> actions = v.actions() == null ? List.of() : v.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            var a = actions.get(i);
+            String at = "actions[" + (i + 1) + "].";
+            if (a.description() == null || a.description().isBlank()) {
+                problems.add(Problem.of(at + "description", "field.required"));
+            }
+            if (a.owner() == null || a.owner().isBlank()) {
+                problems.add(Problem.of(at + "owner", "field.required"));
+            }
+            if (a.dueOn() == null) {
+                problems.add(Problem.of(at + "dueOn", "field.required"));
+            }
+            if (a.status() != null && !Set.of("OPEN", "DONE", "DROPPED").contains(a.status())) {
+                problems.add(Problem.of(at + "status", "visit.action.status"));
+            }
+        }
+        return problems;
+    }
+
+    private static void text(List<Problem> problems, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(Problem.of(field, "field.tooLong", max));
+        }
+    }
+
     public static List<Problem> check(VisitDraft v) {
         List<Problem> problems = new ArrayList<>();
         try {

@@ -1,6 +1,7 @@
 package io.terrain.coaches.entity;
 
 import io.terrain.coaches.api.VisitDraft;
+import io.terrain.coaches.api.VisitLog;
 import io.terrain.coaches.api.VisitPurpose;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -88,6 +89,13 @@ public class Visit {
         plan(plan);
     }
 
+    /** A visit logged without having been planned. */
+    public Visit(long coachId, VisitLog log) {
+        uuid = log.uuid();
+        this.coachId = coachId;
+        log(log);
+    }
+
     public void plan(VisitDraft plan) {
         siteId = plan.siteId();
         visitDate = plan.date();
@@ -95,6 +103,53 @@ public class Visit {
         durationMinutes = plan.durationMinutes();
         purpose = plan.purpose();
     }
+
+    /** Records what happened; the visit becomes LOGGED (a planned one keeps its id). */
+    public void log(VisitLog log) {
+        siteId = log.siteId();
+        visitDate = log.date();
+        startTime = log.startTime();
+        durationMinutes = log.durationMinutes();
+        purpose = log.purpose();
+        observations = blankToNull(log.observations());
+        behaviours = blankToNull(log.behaviours());
+        workedOn = log.workedOn() == null || log.workedOn().isEmpty() ? null : String.join("\n", log.workedOn());
+        teamMood = log.teamMood();
+        nextVisitOn = log.nextVisitOn();
+        actions.clear();
+        if (log.actions() != null) {
+            log.actions().forEach(a -> actions.add(new AgreedAction(a.description().strip(), a.owner().strip(), a.dueOn(),
+                    a.status() == null ? "OPEN" : a.status())));
+        }
+        status = Status.LOGGED;
+    }
+
+    /** Whether a resent log says the same as what is stored (so it is the same visit sent twice). */
+    public boolean sameAs(long coach, VisitLog log) {
+        Visit other = new Visit();
+        other.log(log);
+        return coachId == coach && status == Status.LOGGED && siteId == other.siteId && java.util.Objects.equals(visitDate, other.visitDate)
+                && java.util.Objects.equals(startTime, other.startTime) && java.util.Objects.equals(durationMinutes, other.durationMinutes)
+                && purpose == other.purpose && java.util.Objects.equals(observations, other.observations)
+                && java.util.Objects.equals(behaviours, other.behaviours) && java.util.Objects.equals(workedOn, other.workedOn)
+                && java.util.Objects.equals(teamMood, other.teamMood) && java.util.Objects.equals(nextVisitOn, other.nextVisitOn)
+                && actions.equals(other.actions);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<String> workedOnList() {
+        return workedOn == null ? List.of() : List.of(workedOn.split("\n"));
+    }
+
+    public List<io.terrain.coaches.api.AgreedAction> actionList() {
+        return actions.stream().map(a -> new io.terrain.coaches.api.AgreedAction(a.description, a.owner, a.dueOn, a.status)).toList();
+    }
+
+    public Integer getTeamMood() { return teamMood; }
+    public String getObservations() { return observations; }
 
     public boolean isLogged() {
         return status == Status.LOGGED;
@@ -124,6 +179,25 @@ public class Visit {
         private String status;
 
         protected AgreedAction() {
+        }
+
+        AgreedAction(String description, String owner, LocalDate dueOn, String status) {
+            this.description = description;
+            this.owner = owner;
+            this.dueOn = dueOn;
+            this.status = status;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof AgreedAction a && java.util.Objects.equals(description, a.description)
+                    && java.util.Objects.equals(owner, a.owner) && java.util.Objects.equals(dueOn, a.dueOn)
+                    && java.util.Objects.equals(status, a.status);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(description, owner, dueOn, status);
         }
     }
 }

@@ -1,0 +1,76 @@
+package io.terrain.coaches.boundary;
+
+import io.terrain.coaches.api.LoggedVisit;
+import io.terrain.coaches.api.VisitLog;
+import io.terrain.coaches.api.VisitSummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code /api/visits}: a coach's visits, logged from the phone (also when it comes back online
+ * with a queue of them). 201 when recorded now, 200 when it had been already (a resend), 409 when
+ * the UUID was used for another visit.
+ */
+@Path("visits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VisitsResource {
+
+    @Inject
+    CoachesFacade coaches;
+
+    @POST
+    public Response log(VisitLog log) {
+        if (log == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        LoggedVisit logged;
+        try {
+            logged = coaches.logVisit(log);
+        } catch (RuntimeException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            // A concurrent resend stored the same UUID between our check and our insert: asked again
+            // (a new transaction), the facade answers as for any resend.
+            logged = coaches.logVisit(log);
+        }
+        return Response.status(logged.created() ? Response.Status.CREATED : Response.Status.OK).entity(logged.visit()).build();
+    }
+
+    /** Visits between two days; a coach gets their own. */
+    @GET
+    public List<VisitSummary> visits(@QueryParam("coach") Long coach, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now() : to;
+        return coaches.visits(coach, from == null ? end.minusWeeks(12) : from, end);
+    }
+
+    /** The signed-in coach's day: planned visits, sites, agenda. */
+    @GET
+    @Path("day")
+    public CoachesFacade.MyDay day(@QueryParam("date") LocalDate date) {
+        return coaches.myDay(date == null ? LocalDate.now() : date);
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

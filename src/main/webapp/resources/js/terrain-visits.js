@@ -1,0 +1,210 @@
+/*
+ * The coach's phone page (coaches/today.xhtml). Everything typed stays on the phone until the server
+ * has it: the form is kept as a draft while it is filled in (a reload loses nothing), a saved visit
+ * goes to a queue, and the queue is sent to /api/visits now, when the connection returns, every few
+ * seconds, or on "send now". Each visit carries a UUID made here: the server stores a resent visit
+ * once (200) and refuses another visit under the same UUID (409); the coach is told which.
+ * A service worker keeps the page itself so that it opens again without network.
+ */
+(function () {
+    var page = document.getElementById('visitPage');
+    if (!page) { return; }
+    var api = page.getAttribute('data-api');
+    var DRAFT = 'terrain-visit-draft';
+    var QUEUE = 'terrain-visit-queue';
+    var day = JSON.parse(document.getElementById('dayData').textContent || '{}');
+    var texts = document.getElementById('texts').dataset;
+    var form = document.getElementById('visitForm');
+    var sending = false;
+
+    function uuid() {
+        if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+        var b = crypto.getRandomValues(new Uint8Array(16));
+        b[6] = (b[6] & 0x0f) | 0x40;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).substring(1); }).join('');
+        return h.substr(0, 8) + '-' + h.substr(8, 4) + '-' + h.substr(12, 4) + '-' + h.substr(16, 4) + '-' + h.substr(20);
+    }
+    function read(key, fallback) {
+        try { var v = localStorage.getItem(key); return v ? JSON.parse(v) : fallback; } catch (e) { return fallback; }
+    }
+    function write(key, value) {
+        try { localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* storage full or private mode */ }
+    }
+
+    // ---- the form and its draft ----
+    var siteSelect = document.getElementById('siteId');
+    (day.sites || []).forEach(function (s) {
+        var o = document.createElement('option');
+        o.value = s.id; o.textContent = s.name + ' (' + s.code + ')';
+        siteSelect.appendChild(o);
+    });
+    function showAgenda() {
+        var box = document.getElementById('agenda');
+        box.innerHTML = '';
+        var site = (day.sites || []).filter(function (s) { return String(s.id) === siteSelect.value; })[0];
+        (site ? site.agenda : []).forEach(function (item) {
+            var label = document.createElement('label');
+            var check = document.createElement('input');
+            check.type = 'checkbox'; check.value = item; check.name = 'agendaItem';
+            label.appendChild(check); label.appendChild(document.createTextNode(' ' + item));
+            box.appendChild(label);
+        });
+    }
+    function addAction(values) {
+        var row = document.getElementById('actionTemplate').content.firstElementChild.cloneNode(true);
+        if (values) {
+            row.querySelectorAll('[data-field]').forEach(function (i) { i.value = values[i.getAttribute('data-field')] || ''; });
+        }
+        document.getElementById('actions').appendChild(row);
+    }
+    function formState() {
+        var state = {};
+        ['uuid', 'siteId', 'date', 'startTime', 'durationMinutes', 'purpose', 'observations', 'behaviours', 'workedOn', 'nextVisitOn']
+            .forEach(function (n) { state[n] = form.elements[n].value; });
+        var mood = form.querySelector('input[name=teamMood]:checked');
+        state.teamMood = mood ? mood.value : '';
+        state.agenda = Array.prototype.map.call(form.querySelectorAll('input[name=agendaItem]:checked'), function (c) { return c.value; });
+        state.actions = Array.prototype.map.call(document.querySelectorAll('#actions .t-action'), function (row) {
+            var a = {};
+            row.querySelectorAll('[data-field]').forEach(function (i) { a[i.getAttribute('data-field')] = i.value; });
+            return a;
+        });
+        return state;
+    }
+    function fill(state) {
+        Object.keys(state).forEach(function (n) {
+            if (form.elements[n] && typeof state[n] === 'string' && n !== 'teamMood') { form.elements[n].value = state[n]; }
+        });
+        form.querySelectorAll('input[name=teamMood]').forEach(function (r) { r.checked = r.value === state.teamMood; });
+        showAgenda();
+        form.querySelectorAll('input[name=agendaItem]').forEach(function (c) { c.checked = (state.agenda || []).indexOf(c.value) >= 0; });
+        document.getElementById('actions').innerHTML = '';
+        (state.actions || []).forEach(addAction);
+        var planned = (day.planned || []).some(function (p) { return p.uuid === state.uuid; });
+        var title = document.getElementById('formTitle');
+        title.textContent = planned ? title.getAttribute('data-planned') : title.getAttribute('data-new');
+    }
+    function blank(from) {
+        return { uuid: uuid(), siteId: from && from.siteId || siteSelect.value, date: day.date || new Date().toISOString().substring(0, 10),
+            startTime: '', durationMinutes: '', purpose: 'COACHING', observations: '', behaviours: '', workedOn: '', nextVisitOn: '',
+            teamMood: '', agenda: [], actions: [] };
+    }
+    function saveDraft() { write(DRAFT, formState()); }
+
+    // ---- planned visits of the day ----
+    var list = document.getElementById('plannedList');
+    if (!(day.planned || []).length) {
+        var none = document.createElement('li'); none.className = 't-muted'; none.textContent = list.getAttribute('data-empty');
+        list.appendChild(none);
+    }
+    (day.planned || []).forEach(function (p) {
+        var li = document.createElement('li');
+        var button = document.createElement('button');
+        button.type = 'button'; button.className = 't-planned-visit';
+        button.textContent = (p.time ? p.time.substring(0, 5) + ' · ' : '') + p.siteName + (p.logged ? ' ✓' : '');
+        button.disabled = p.logged;
+        button.addEventListener('click', function () {
+            var state = blank(); state.uuid = p.uuid; state.siteId = String(p.siteId); state.purpose = p.purpose;
+            state.startTime = p.time ? p.time.substring(0, 5) : '';
+            fill(state); saveDraft();
+        });
+        li.appendChild(button); list.appendChild(li);
+    });
+
+    // ---- the queue ----
+    function renderQueue(message) {
+        var queue = read(QUEUE, []);
+        document.getElementById('pendingCount').textContent = queue.length;
+        var connection = document.getElementById('connection');
+        connection.textContent = navigator.onLine ? connection.getAttribute('data-online') : connection.getAttribute('data-offline');
+        if (message !== undefined) { document.getElementById('syncMessage').textContent = message; }
+    }
+    function payload(state) {
+        var worked = state.agenda.concat(state.workedOn.split('\n').map(function (l) { return l.trim(); }).filter(Boolean));
+        return {
+            uuid: state.uuid, siteId: Number(state.siteId), date: state.date, startTime: state.startTime ? state.startTime + ':00' : null,
+            durationMinutes: state.durationMinutes ? Number(state.durationMinutes) : null, purpose: state.purpose,
+            observations: state.observations, behaviours: state.behaviours, workedOn: worked,
+            actions: state.actions.filter(function (a) { return a.description || a.owner || a.dueOn; })
+                .map(function (a) { return { description: a.description, owner: a.owner, dueOn: a.dueOn || null, status: 'OPEN' }; }),
+            teamMood: state.teamMood ? Number(state.teamMood) : null, nextVisitOn: state.nextVisitOn || null
+        };
+    }
+    function sync() {
+        var queue = read(QUEUE, []);
+        if (sending || !queue.length) { renderQueue(); return; }
+        sending = true;
+        var item = queue[0];
+        fetch(api, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+            body: JSON.stringify(item) })
+            .then(function (res) {
+                return res.json().catch(function () { return {}; }).then(function (body) { return { status: res.status, body: body }; });
+            })
+            .then(function (r) {
+                sending = false;
+                if (r.status === 401) { renderQueue(texts.refused); return; } // signed out: keep everything, sign in again
+                var rest = read(QUEUE, []).filter(function (q) { return q.uuid !== item.uuid; });
+                if (r.status === 201 || r.status === 200) {
+                    write(QUEUE, rest);
+                    renderQueue(r.status === 201 ? texts.sent : texts.resent);
+                } else if (r.status === 409) {
+                    // Another visit had this identifier: this one is kept aside on the phone, not lost, and the coach is told.
+                    write(QUEUE, rest);
+                    write('terrain-visit-refused', read('terrain-visit-refused', []).concat([item]));
+                    renderQueue(texts.conflict + (r.body && r.body.error ? ' ' + r.body.error : ''));
+                } else {
+                    // Refused as invalid or not allowed: kept aside with the reasons, never dropped silently.
+                    write(QUEUE, rest);
+                    write('terrain-visit-refused', read('terrain-visit-refused', []).concat([item]));
+                    var reasons = (r.body && r.body.fieldErrors || []).map(function (f) { return f.field + ' ' + f.message; }).join(' · ');
+                    renderQueue(texts.refused + ' ' + (reasons || (r.body && r.body.error) || r.status));
+                }
+                if (read(QUEUE, []).length) { sync(); }
+            })
+            .catch(function () {
+                sending = false; // no network: the queue waits
+                renderQueue();
+            });
+    }
+
+    // ---- wiring ----
+    form.addEventListener('input', saveDraft);
+    form.addEventListener('change', function (e) { if (e.target === siteSelect) { showAgenda(); } saveDraft(); });
+    document.getElementById('addAction').addEventListener('click', function () { addAction(); saveDraft(); });
+    document.getElementById('syncNow').addEventListener('click', sync);
+    form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var state = formState();
+        var missing = false;
+        form.querySelectorAll('.t-error').forEach(function (el) { el.textContent = ''; });
+        ['siteId', 'date'].forEach(function (n) {
+            if (!state[n]) { missing = true; form.querySelector('.t-error[data-for=' + n + ']').textContent = texts.required; }
+        });
+        if (missing) { return; }
+        write(QUEUE, read(QUEUE, []).concat([payload(state)]));
+        fill(blank(state));
+        saveDraft();
+        renderQueue(texts.queued);
+        sync();
+    });
+    window.addEventListener('online', sync);
+    window.addEventListener('offline', function () { renderQueue(); });
+    setInterval(sync, 5000);
+
+    fill(read(DRAFT, null) || blank());
+    saveDraft();
+    renderQueue();
+    sync();
+
+    // The page, its scripts and styles are kept by a service worker so that the page opens offline.
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register(page.getAttribute('data-sw'), { scope: page.getAttribute('data-scope') }).then(function () {
+            return navigator.serviceWorker.ready;
+        }).then(function () {
+            var urls = [location.href].concat(performance.getEntriesByType('resource').map(function (r) { return r.name; })
+                .filter(function (u) { return u.indexOf(location.origin) === 0 && u.indexOf('/api/') < 0; }));
+            urls.forEach(function (u) { fetch(u, { credentials: 'same-origin' }).catch(function () { /* offline already */ }); });
+        }).catch(function () { /* no service worker (insecure origin): the queue still works while the page is open */ });
+    }
+})();
