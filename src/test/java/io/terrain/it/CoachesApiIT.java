@@ -103,6 +103,11 @@ class CoachesApiIT {
         String tuesday = "{\"uuid\":\"" + UUID.randomUUID() + "\",\"coachId\":" + secondId + ",\"siteId\":" + s2 + ",\"date\":\""
                 + monday.plusDays(1) + "\",\"startTime\":\"14:00:00\",\"durationMinutes\":90,\"purpose\":\"COACHING\"}";
         assertEquals(200, as("manager").put("api/coaches/visits", tuesday).status());
+        // The same UUID again moves the visit (a drag on the calendar): still one visit, on the new day.
+        String moved = tuesday.replace("\"date\":\"" + monday.plusDays(1) + "\"", "\"date\":\"" + monday.plusDays(2) + "\"");
+        assertEquals(monday.plusDays(2).toString(), as("manager").put("api/coaches/visits", moved).json().getString("date"));
+        assertEquals(200, as("manager").put("api/coaches/visits", tuesday).status(), "and back");
+        assertEquals(403, as("executive").put("api/coaches/visits", tuesday).status(), "executives read, they do not plan");
         JsonArray load = as("manager").get("api/coaches/workload?coach=" + secondId + "&from=" + monday + "&to=" + monday.plusDays(6)).jsonArray();
         assertEquals(1, load.size());
         assertEquals(2, load.getJsonObject(0).getInt("visits"));
@@ -172,6 +177,22 @@ class CoachesApiIT {
                 v.get("observations") == null ? null : v.getString("observations"))).count(), "the resent visit is stored once");
         assertEquals(1, mine.stream().map(JsonValue::asJsonObject).filter(v -> "Envoyée huit fois".equals(
                 v.get("observations") == null ? null : v.getString("observations"))).count(), "the raced visit is stored once");
+
+        // History of the site and the actions still open, overdue first.
+        String late = visitLog(UUID.randomUUID().toString(), site, "Visite avec une action en retard")
+                .replace("\"dueOn\":\"" + LocalDate.now().plusWeeks(1) + "\"", "\"dueOn\":\"" + LocalDate.now().minusDays(1) + "\"")
+                .replace("Afficher les objectifs", "Relancer le planning " + RUN);
+        assertEquals(201, coach.post("api/visits", late).status());
+        JsonArray open = coach.get("api/visits/actions/open").jsonArray();
+        JsonObject firstOpen = open.getJsonObject(0);
+        assertTrue(firstOpen.getBoolean("overdue"), open.toString());
+        assertTrue(open.stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("description").equals("Relancer le planning " + RUN)
+                && a.getBoolean("overdue")));
+        assertTrue(open.stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("description").equals("Afficher les objectifs")
+                && !a.getBoolean("overdue")));
+        JsonArray history = coach.get("api/visits/history?site=" + site).jsonArray();
+        assertTrue(history.size() >= 3 && history.stream().allMatch(v -> v.asJsonObject().getJsonNumber("siteId").longValue() == site
+                && v.asJsonObject().getBoolean("logged")), history.toString());
 
         long notMine = as("manager").get("api/coaches/coverage/uncovered").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(403, coach.post("api/visits", visitLog(UUID.randomUUID().toString(), notMine, "x")).status(),

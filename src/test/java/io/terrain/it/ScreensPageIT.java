@@ -312,11 +312,18 @@ class ScreensPageIT {
         assertTrue(browser.find(By.id("workloadForm:workloadTable")).getText().contains("au-delà de la capacité"),
                 "the demo week with three visit days against two is flagged");
         browser.screenshot("coach-planning");
+        browser.open("coaches/visits.xhtml");
+        browser.find(By.id("visitsForm:actionTable"));
         browser.driver.manage().deleteAllCookies();
         browser.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
         browser.open("coaches/roster.xhtml");
         assertTrue(browser.find(By.id("myProfile")).getText().contains("Mon profil de coach"));
         assertTrue(browser.driver.findElements(By.id("roster:coachTable")).isEmpty(), "a coach does not see the roster");
+        browser.open("coaches/calendar.xhtml");
+        browser.find(By.cssSelector("#calendarForm\\:schedule .fc-event"));
+        assertTrue(browser.driver.findElements(By.cssSelector("#calendarForm\\:schedule .fc-event")).size() >= 1,
+                "the coach's planned visits of this week are on their calendar");
+        browser.screenshot("coach-calendar");
         browser.open("coaches/planning.xhtml");
         assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
     }

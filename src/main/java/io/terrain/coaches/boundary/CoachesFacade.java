@@ -5,6 +5,7 @@ import io.terrain.coaches.api.AssignmentSummary;
 import io.terrain.coaches.api.CoachDraft;
 import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.LoggedVisit;
+import io.terrain.coaches.api.OpenAction;
 import io.terrain.coaches.api.SiteAgenda;
 import io.terrain.coaches.api.VisitLog;
 import io.terrain.coaches.api.VisitLogged;
@@ -252,6 +253,7 @@ public class CoachesFacade implements Coaches {
      * Plans a visit (or moves it, when its UUID is known). A coach plans their own visits, on sites
      * they are assigned to on that day; program managers plan anyone's.
      */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH}) // executives read
     public VisitSummary planVisit(VisitDraft draft) {
         List<Problem> problems = new ArrayList<>(CoachRules.check(draft));
         invalidIf(problems);
@@ -303,6 +305,7 @@ public class CoachesFacade implements Coaches {
      * (409). A planned visit's UUID logs that visit. Only the coach's own visits, on sites they are
      * assigned to that day; anything else is refused (403) and logged.
      */
+    @RequiresRole(Role.COACH)
     public LoggedVisit logVisit(VisitLog log) {
         Coach me = myCoach();
         invalidIf(CoachRules.check(log));
@@ -334,6 +337,36 @@ public class CoachesFacade implements Coaches {
                 visit.workedOnList(), visit.actionList().size(), visit.getTeamMood()));
         audit.record("Visit", visit.getId(), "LOG", "site " + visit.getSiteId());
         return new LoggedVisit(visitSummaries(List.of(visit)).get(0), true);
+    }
+
+    /** Logged visits between two days, newest first, of a coach (a coach: their own) and/or a site. */
+    public List<VisitSummary> history(Long coachId, Long siteId, LocalDate from, LocalDate to) {
+        List<Visit> visits = new ArrayList<>(store.visits(coachScope(coachId), from, to).stream().filter(Visit::isLogged)
+                .filter(v -> siteId == null || v.getSiteId() == siteId).toList());
+        java.util.Collections.reverse(visits);
+        return visitSummaries(visits);
+    }
+
+    /** Actions still open from logged visits (a coach: their own), the overdue ones first. */
+    public List<OpenAction> openActions(Long coachId, LocalDate today) {
+        List<Visit> visits = store.visits(coachScope(coachId), today.minusYears(2), today.plusYears(1)).stream()
+                .filter(Visit::isLogged).toList();
+        Map<Long, String> names = names(store.all());
+        Map<Long, String> sites = network.sitesByIds(visits.stream().map(Visit::getSiteId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
+        List<OpenAction> open = new ArrayList<>();
+        for (Visit v : visits) {
+            for (var a : v.actionList()) {
+                if ("OPEN".equals(a.status())) {
+                    open.add(new OpenAction(v.getId(), v.getCoachId(), names.getOrDefault(v.getCoachId(), "?"), v.getSiteId(),
+                            sites.getOrDefault(v.getSiteId(), "?"), v.getDate(), a.description(), a.owner(), a.dueOn(),
+                            a.dueOn() != null && a.dueOn().isBefore(today)));
+                }
+            }
+        }
+        open.sort(java.util.Comparator.comparing(OpenAction::overdue).reversed().thenComparing(OpenAction::dueOn,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return open;
     }
 
     /** The signed-in coach's day: planned visits, the sites they may log a visit at, and each site's agenda. */

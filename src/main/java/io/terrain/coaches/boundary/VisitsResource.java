@@ -58,6 +58,22 @@ public class VisitsResource {
         return coaches.visits(coach, from == null ? end.minusWeeks(12) : from, end);
     }
 
+    /** Logged visits, newest first; {@code site} narrows to one site; a coach gets their own. */
+    @GET
+    @Path("history")
+    public List<VisitSummary> history(@QueryParam("coach") Long coach, @QueryParam("site") Long site, @QueryParam("from") LocalDate from,
+                                      @QueryParam("to") LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now() : to;
+        return coaches.history(coach, site, from == null ? end.minusYears(1) : from, end);
+    }
+
+    /** Actions agreed at visits and still open, overdue first; a coach gets their own. */
+    @GET
+    @Path("actions/open")
+    public List<io.terrain.coaches.api.OpenAction> openActions(@QueryParam("coach") Long coach) {
+        return coaches.openActions(coach, LocalDate.now());
+    }
+
     /** The signed-in coach's day: planned visits, sites, agenda. */
     @GET
     @Path("day")

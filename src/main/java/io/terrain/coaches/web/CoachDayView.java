@@ -32,14 +32,28 @@ public class CoachDayView implements Serializable {
 
     private CoachesFacade.MyDay day;
     private boolean onRoster = true;
+    private List<VisitSummary> week = List.of();
+    private List<io.terrain.coaches.api.OpenAction> actions = List.of();
 
     @PostConstruct
     void init() {
         try {
             day = coaches.myDay(LocalDate.now());
+            week = coaches.visits(null, LocalDate.now(), LocalDate.now().plusDays(6));
+            actions = coaches.openActions(null, LocalDate.now());
         } catch (AccessDenied notACoach) {
             onRoster = false;
         }
+    }
+
+    /** The coming seven days' visits: the coach's week. */
+    public List<VisitSummary> getWeek() {
+        return week;
+    }
+
+    /** The coach's open actions, overdue first. */
+    public List<io.terrain.coaches.api.OpenAction> getActions() {
+        return actions;
     }
 
     /** The day as the page's script reads it. */
