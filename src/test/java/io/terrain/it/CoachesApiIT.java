@@ -190,6 +190,14 @@ class CoachesApiIT {
                 && a.getBoolean("overdue")));
         assertTrue(open.stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("description").equals("Afficher les objectifs")
                 && !a.getBoolean("overdue")));
+        JsonObject overdue = open.stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("description").equals("Relancer le planning " + RUN)).findFirst().orElseThrow();
+        String action = "api/visits/" + overdue.getJsonNumber("visitId") + "/actions/" + overdue.getInt("position");
+        assertEquals(400, coach.put(action + "?status=MAYBE", "").status());
+        assertEquals(403, as("executive").put(action + "?status=DONE", "").status(), "executives read");
+        assertEquals(204, coach.put(action + "?status=DONE", "").status());
+        assertTrue(coach.get("api/visits/actions/open").jsonArray().stream().map(JsonValue::asJsonObject)
+                .noneMatch(a -> a.getString("description").equals("Relancer le planning " + RUN)), "a done action is no longer open");
         JsonArray history = coach.get("api/visits/history?site=" + site).jsonArray();
         assertTrue(history.size() >= 3 && history.stream().allMatch(v -> v.asJsonObject().getJsonNumber("siteId").longValue() == site
                 && v.asJsonObject().getBoolean("logged")), history.toString());

@@ -356,9 +356,11 @@ public class CoachesFacade implements Coaches {
                 .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
         List<OpenAction> open = new ArrayList<>();
         for (Visit v : visits) {
-            for (var a : v.actionList()) {
+            List<io.terrain.coaches.api.AgreedAction> agreed = v.actionList();
+            for (int position = 0; position < agreed.size(); position++) {
+                var a = agreed.get(position);
                 if ("OPEN".equals(a.status())) {
-                    open.add(new OpenAction(v.getId(), v.getCoachId(), names.getOrDefault(v.getCoachId(), "?"), v.getSiteId(),
+                    open.add(new OpenAction(v.getId(), position, v.getCoachId(), names.getOrDefault(v.getCoachId(), "?"), v.getSiteId(),
                             sites.getOrDefault(v.getSiteId(), "?"), v.getDate(), a.description(), a.owner(), a.dueOn(),
                             a.dueOn() != null && a.dueOn().isBefore(today)));
                 }
@@ -367,6 +369,21 @@ public class CoachesFacade implements Coaches {
         open.sort(java.util.Comparator.comparing(OpenAction::overdue).reversed().thenComparing(OpenAction::dueOn,
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         return open;
+    }
+
+    /** An agreed action moves on: DONE, DROPPED or OPEN again. The visit's coach, or a program manager. */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH})
+    public void setActionStatus(long visitId, int position, String status) {
+        if (!java.util.Set.of("OPEN", "DONE", "DROPPED").contains(status)) {
+            throw new InvalidInput(Problem.of("status", "visit.action.status"));
+        }
+        Visit visit = store.visit(visitId).orElseThrow(() -> new NotFound("Visit", visitId));
+        coachScope(visit.getCoachId());
+        if (!visit.isLogged() || !visit.setActionStatus(position, status)) {
+            throw new NotFound("Action", visitId + "/" + position);
+        }
+        store.flush();
+        audit.record("Visit", visitId, "ACTION", position + " " + status);
     }
 
     /** The signed-in coach's day: planned visits, the sites they may log a visit at, and each site's agenda. */

@@ -74,6 +74,15 @@ public class VisitsResource {
         return coaches.openActions(coach, LocalDate.now());
     }
 
+    /** An agreed action moves on: {@code status} DONE, DROPPED or OPEN. */
+    @jakarta.ws.rs.PUT
+    @Path("{id}/actions/{position}")
+    public Response setActionStatus(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("position") int position,
+                                    @QueryParam("status") String status) {
+        coaches.setActionStatus(id, position, status);
+        return Response.noContent().build();
+    }
+
     /** The signed-in coach's day: planned visits, sites, agenda. */
     @GET
     @Path("day")

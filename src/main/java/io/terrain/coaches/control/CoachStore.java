@@ -58,6 +58,10 @@ public class CoachStore {
         return (coachId == null ? query : query.setParameter("coach", coachId)).getResultList();
     }
 
+    public Optional<Visit> visit(long id) {
+        return Optional.ofNullable(em.find(Visit.class, id));
+    }
+
     public Optional<Visit> visitByUuid(String uuid) {
         return em.createQuery("SELECT v FROM Visit v WHERE v.uuid = :u", Visit.class).setParameter("u", uuid).getResultStream().findFirst();
     }

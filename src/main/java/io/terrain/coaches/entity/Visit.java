@@ -148,6 +148,15 @@ public class Visit {
         return actions.stream().map(a -> new io.terrain.coaches.api.AgreedAction(a.description, a.owner, a.dueOn, a.status)).toList();
     }
 
+    /** Moves an agreed action on (DONE, DROPPED, or back to OPEN); false when there is no such action. */
+    public boolean setActionStatus(int position, String status) {
+        if (position < 0 || position >= actions.size()) {
+            return false;
+        }
+        actions.get(position).status = status;
+        return true;
+    }
+
     public Integer getTeamMood() { return teamMood; }
     public String getObservations() { return observations; }
 

@@ -66,6 +66,12 @@ public class CoachVisitsView implements Serializable {
         actions = coaches.openActions(coachId, LocalDate.now());
     }
 
+    public void markDone(OpenAction action) {
+        coaches.setActionStatus(action.visitId(), action.position(), "DONE");
+        io.terrain.platform.web.FacesMessages.info("visits.actionDone");
+        refresh();
+    }
+
     public String joined(List<String> values) {
         return String.join(", ", values);
     }

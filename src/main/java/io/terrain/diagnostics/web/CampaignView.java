@@ -290,6 +290,13 @@ public class CampaignView implements Serializable {
         }
     }
 
+    /** The rejected rows of the last verbatim import, as a CSV to open beside the file. */
+    public void downloadVerbatimProblems() throws IOException {
+        if (importReport != null) {
+            io.terrain.platform.web.CsvDownload.problems("verbatim-problems.csv", importReport.problems(), importReport.rejectedRows());
+        }
+    }
+
     public String problemText(Problem problem) {
         return Messages.text(locale(), problem);
     }
