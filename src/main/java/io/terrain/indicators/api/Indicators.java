@@ -15,4 +15,10 @@ public interface Indicators {
     List<SeriesPoint> series(String kpiCode, String scope, String key, LocalDate from, LocalDate to);
 
     List<SeriesPoint> siteSeries(String kpiCode, long siteId, LocalDate from, LocalDate to);
+
+    /**
+     * Each site's value of a KPI over a window (mean of values, ratio of sums, NPS from counts, as the
+     * KPI aggregates); sites without a measurement in the window are left out. For pilot design.
+     */
+    java.util.Map<Long, Double> siteValues(String kpiCode, java.util.Collection<Long> siteIds, LocalDate from, LocalDate to);
 }

@@ -186,6 +186,17 @@ public class IndicatorsFacade implements Indicators {
         }
     }
 
+    @Override
+    public Map<Long, Double> siteValues(String kpiCode, java.util.Collection<Long> siteIds, LocalDate from, LocalDate to) {
+        KpiSummary kpi = kpi(kpiCode);
+        try {
+            return values(measurements.windowSums(kpi.id(), new HashSet<>(siteIds),
+                    measurements.measuredPeriods(kpi.id(), kpi.granularity(), from, to)), kpi);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<Long, Double> values(Map<Long, Sums> sums, KpiSummary kpi) {
         Map<Long, Double> values = new HashMap<>();
         sums.forEach((site, s) -> {

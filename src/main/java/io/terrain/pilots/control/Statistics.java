@@ -48,8 +48,13 @@ public final class Statistics {
      */
     public static double minimumDetectableEffect(double changeSdTreated, int treated, double changeSdControls, int controls,
                                                  double alpha, double power) {
+        return standardErrors(alpha, power)
+                * Math.sqrt(changeSdTreated * changeSdTreated / treated + changeSdControls * changeSdControls / controls);
+    }
+
+    /** How many standard errors the detectable effect spans: z(1−α/2) + z(power), 2.80 at 5 % and 80 %. */
+    public static double standardErrors(double alpha, double power) {
         NormalDistribution normal = new NormalDistribution();
-        double z = normal.inverseCumulativeProbability(1 - alpha / 2) + normal.inverseCumulativeProbability(power);
-        return z * Math.sqrt(changeSdTreated * changeSdTreated / treated + changeSdControls * changeSdControls / controls);
+        return normal.inverseCumulativeProbability(1 - alpha / 2) + normal.inverseCumulativeProbability(power);
     }
 }

@@ -1,0 +1,9 @@
+package io.terrain.pilots.api;
+
+import java.util.List;
+
+/** What other modules (waves, dashboards) may ask of the pilots. */
+public interface Pilots {
+
+    List<PilotSummary> pilots();
+}

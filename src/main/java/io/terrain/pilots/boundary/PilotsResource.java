@@ -1,0 +1,114 @@
+package io.terrain.pilots.boundary;
+
+import io.terrain.diagnostics.api.StakeSummary;
+import io.terrain.pilots.api.ControlProposal;
+import io.terrain.pilots.api.DesignCheck;
+import io.terrain.pilots.api.PilotDraft;
+import io.terrain.pilots.api.PilotResults;
+import io.terrain.pilots.api.PilotSummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** {@code /api/pilots}: design, sites and matched controls, the pre-launch check, and results. */
+@Path("pilots")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PilotsResource {
+
+    @Inject
+    PilotsFacade pilots;
+
+    @GET
+    public List<PilotSummary> list() {
+        return pilots.pilots();
+    }
+
+    @POST
+    public Response create(PilotDraft draft) {
+        PilotSummary created = pilots.create(required(draft));
+        return Response.created(URI.create("pilots/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public PilotSummary get(@PathParam("id") long id) {
+        return pilots.pilot(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public PilotSummary update(@PathParam("id") long id, @QueryParam("version") Long version, PilotDraft draft) {
+        return pilots.update(id, version(version), required(draft));
+    }
+
+    /** Body: {"pilotSiteIds": [...], "controlSiteIds": [...]}. */
+    @PUT
+    @Path("{id}/sites")
+    public PilotSummary sites(@PathParam("id") long id, @QueryParam("version") Long version, Sites sites) {
+        Sites s = required(sites);
+        return pilots.placeSites(id, version(version), s.pilotSiteIds() == null ? List.of() : s.pilotSiteIds(),
+                s.controlSiteIds() == null ? List.of() : s.controlSiteIds());
+    }
+
+    public record Sites(List<Long> pilotSiteIds, List<Long> controlSiteIds) {
+    }
+
+    @POST
+    @Path("{id}/controls/proposal")
+    public ControlProposal propose(@PathParam("id") long id, @QueryParam("perPilot") @DefaultValue("2") int perPilot) {
+        return pilots.proposeControls(id, perPilot);
+    }
+
+    @GET
+    @Path("{id}/balance")
+    public ControlProposal balance(@PathParam("id") long id) {
+        return pilots.balance(id);
+    }
+
+    @GET
+    @Path("{id}/check")
+    public DesignCheck check(@PathParam("id") long id) {
+        return pilots.designCheck(id);
+    }
+
+    @GET
+    @Path("{id}/results")
+    public PilotResults results(@PathParam("id") long id) {
+        return pilots.results(id);
+    }
+
+    @GET
+    @Path("stakes")
+    public List<StakeSummary> stakes(@QueryParam("campaign") Long campaign) {
+        return pilots.stakesOf(campaign);
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required");
+        }
+        return body;
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw new BadRequestException("The version you read is required (?version=…)");
+        }
+        return version;
+    }
+}

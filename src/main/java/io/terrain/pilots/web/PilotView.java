@@ -1,0 +1,227 @@
+package io.terrain.pilots.web;
+
+import io.terrain.indicators.api.Indicators;
+import io.terrain.network.api.Network;
+import io.terrain.network.api.SiteSummary;
+import io.terrain.pilots.api.ControlProposal;
+import io.terrain.pilots.api.DesignCheck;
+import io.terrain.pilots.api.PilotDraft;
+import io.terrain.pilots.api.PilotResults;
+import io.terrain.pilots.api.PilotSummary;
+import io.terrain.pilots.boundary.PilotsFacade;
+import io.terrain.platform.api.EditConflict;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.api.NotFound;
+import io.terrain.platform.api.Problem;
+import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.security.CurrentUser;
+import io.terrain.platform.security.Role;
+import io.terrain.platform.web.FacesMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * pilots/pilot.xhtml: a pilot's sites (pilot sites by code, matched controls proposed with their
+ * balance and warnings, then kept), the check before launch (minimum detectable effect, placebo)
+ * and the results per KPI with a chart of pilot against control sites over time.
+ */
+@Named
+@ViewScoped
+public class PilotView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PilotsFacade pilots;
+
+    @Inject
+    Network network;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private PilotSummary pilot;
+    private List<SiteSummary> pilotSites = List.of();
+    private List<SiteSummary> controlSites = List.of();
+    private String pilotCodes;
+    private int perPilot = 2;
+    private ControlProposal proposal;
+    private ControlProposal balance;
+    private DesignCheck check;
+    private PilotResults results;
+    private String message;
+
+    public void load() {
+        if (id == null) {
+            throw new NotFound("Pilot", "?");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        pilot = pilots.pilot(id);
+        pilotSites = network.sitesByIds(pilot.pilotSiteIds());
+        controlSites = network.sitesByIds(pilot.controlSiteIds());
+        pilotCodes = String.join(" ", pilotSites.stream().map(SiteSummary::code).toList());
+        balance = pilot.controlSiteIds().isEmpty() ? null : pilots.balance(id);
+        check = null;
+        results = null;
+        if (!pilot.pilotSiteIds().isEmpty() && !pilot.controlSiteIds().isEmpty()) {
+            try {
+                check = pilots.designCheck(id);
+                results = pilots.results(id);
+            } catch (InvalidInput e) {
+                message = e.problems().stream().map(p -> Messages.text(locale(), p)).findFirst().orElse(null);
+            }
+        }
+    }
+
+    public boolean isManager() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER);
+    }
+
+    /** Pilot sites typed as codes (spaces, commas or new lines); saved at once, controls kept. */
+    public void savePilotSites() {
+        List<Long> ids = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String code : (pilotCodes == null ? "" : pilotCodes).split("[\\s,;]+")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            network.siteByCode(code.strip()).ifPresentOrElse(s -> ids.add(s.id()),
+                    () -> problems.add(Problem.of("pilotCodes", "measurement.site.unknown", code)));
+        }
+        if (!problems.isEmpty()) {
+            FacesMessages.problems("tabs:sitesForm", problems);
+            return;
+        }
+        List<Long> controls = pilot.controlSiteIds().stream().filter(c -> !ids.contains(c)).toList();
+        save(ids, controls);
+    }
+
+    public void propose() {
+        try {
+            proposal = pilots.proposeControls(id, perPilot);
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:sitesForm", e.problems());
+        }
+    }
+
+    public void keepProposal() {
+        if (proposal == null) {
+            return;
+        }
+        Set<Long> controls = new LinkedHashSet<>();
+        proposal.controls().values().forEach(controls::addAll);
+        save(pilot.pilotSiteIds(), new ArrayList<>(controls));
+        proposal = null;
+    }
+
+    private void save(List<Long> pilotIds, List<Long> controlIds) {
+        try {
+            pilots.placeSites(id, pilot.version(), pilotIds, controlIds);
+            FacesMessages.info("pilot.sitesSaved");
+            refresh();
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:sitesForm", e.problems());
+        } catch (EditConflict e) {
+            FacesMessages.error("error.editConflict");
+        }
+    }
+
+    /** A proposal's or the pilot's warnings, in words ("key:argument" as the facade gives them). */
+    public List<String> warnings(ControlProposal p) {
+        List<String> texts = new ArrayList<>();
+        if (p != null) {
+            for (String w : p.warnings()) {
+                int colon = w.indexOf(':');
+                texts.add(colon < 0 ? Messages.text(locale(), w) : Messages.text(locale(), w.substring(0, colon), w.substring(colon + 1)));
+            }
+        }
+        return texts;
+    }
+
+    public List<Map.Entry<String, String>> proposalRows() {
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        if (proposal == null) {
+            return rows;
+        }
+        proposal.controls().forEach((pilotSite, controls) -> {
+            List<SiteSummary> named = network.sitesByIds(controls);
+            String left = network.sitesByIds(List.of(pilotSite)).stream().map(SiteSummary::name).findFirst().orElse("#" + pilotSite);
+            rows.add(Map.entry(left, String.join(", ", named.stream().map(s -> s.name() + " (" + s.code() + ")").toList())));
+        });
+        return rows;
+    }
+
+    /** Chart.js: mean of the pilot sites and of the control sites per period, from baseline to pilot end. */
+    public String chart(String kpi) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder pilotData = Json.createArrayBuilder();
+        JsonArrayBuilder controlData = Json.createArrayBuilder();
+        JsonArrayBuilder marker = Json.createArrayBuilder();
+        LocalDate day = pilot.baselineFrom();
+        while (!day.isAfter(pilot.pilotTo())) {
+            LocalDate end = day.plusDays(6);
+            labels.add(day.toString());
+            pilotData.add(mean(indicators.siteValues(kpi, pilot.pilotSiteIds(), day, end)));
+            controlData.add(mean(indicators.siteValues(kpi, pilot.controlSiteIds(), day, end)));
+            marker.add(day.isBefore(pilot.pilotFrom()) ? (day.isAfter(pilot.baselineTo()) ? "gap" : "baseline") : "pilot");
+            day = end.plusDays(1);
+        }
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Messages.text(locale(), "pilot.pilotSites")).add("data", pilotData)
+                                .add("borderColor", "#0b5394").add("backgroundColor", "#0b5394").add("spanGaps", true))
+                        .add(Json.createObjectBuilder().add("label", Messages.text(locale(), "pilot.controlSites")).add("data", controlData)
+                                .add("borderColor", "#e69138").add("backgroundColor", "#e69138").add("spanGaps", true))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                                .add("text", Messages.text(locale(), "pilot.chartTitle", pilot.pilotFrom())))))
+                .build().toString();
+    }
+
+    private static jakarta.json.JsonValue mean(Map<Long, Double> values) {
+        return values.isEmpty() ? jakarta.json.JsonValue.NULL
+                : Json.createValue(Math.round(values.values().stream().mapToDouble(Double::doubleValue).average().orElse(0) * 100) / 100.0);
+    }
+
+    public String kpiLabel(PilotDraft.PilotKpi k) {
+        return k.kpiCode() + (k.primary() ? " ★" : "");
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public PilotSummary getPilot() { return pilot; }
+    public List<SiteSummary> getPilotSites() { return pilotSites; }
+    public List<SiteSummary> getControlSites() { return controlSites; }
+    public String getPilotCodes() { return pilotCodes; }
+    public void setPilotCodes(String v) { pilotCodes = v; }
+    public int getPerPilot() { return perPilot; }
+    public void setPerPilot(int v) { perPilot = v; }
+    public ControlProposal getProposal() { return proposal; }
+    public ControlProposal getBalance() { return balance; }
+    public DesignCheck getCheck() { return check; }
+    public PilotResults getResults() { return results; }
+    public String getMessage() { return message; }
+}

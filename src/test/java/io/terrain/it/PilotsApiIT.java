@@ -1,0 +1,145 @@
+package io.terrain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Pilots through REST on MariaDB: Card & Krueger as a pilot, and matched controls on the demo network. */
+@ExtendWith(ArquillianExtension.class)
+class PilotsApiIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TerrainDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api manager() {
+        return Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+    }
+
+    private static String pilot(String name, String kpi, LocalDate bf, LocalDate bt, LocalDate pf, LocalDate pt, String target) {
+        return "{\"name\":\"" + name + "\",\"hypothesis\":\"Raising the minimum wage does not cut jobs\",\"baselineFrom\":\"" + bf
+                + "\",\"baselineTo\":\"" + bt + "\",\"pilotFrom\":\"" + pf + "\",\"pilotTo\":\"" + pt + "\","
+                + "\"improvements\":[{\"kind\":\"PROCESS\",\"description\":\"New staffing rule\"}],"
+                + "\"team\":[{\"name\":\"Alex Martin\"}],\"directorates\":[{\"directorate\":\"HR\",\"contact\":\"Sam Durand\","
+                + "\"part\":\"Pay scales\"}],\"kpis\":[{\"kpiCode\":\"" + kpi + "\",\"primary\":true,\"targetEffect\":" + target + "}]}";
+    }
+
+    @Test
+    void cardAndKruegerAsAPilotShowsThePublishedLift() throws Exception {
+        CardKrueger.Sites ck = CardKrueger.load(base, "CKP" + RUN);
+        Api.Reply created = manager().post("api/pilots", pilot("Salaire minimum " + RUN, "STAFF_FTE", LocalDate.of(1992, 2, 1),
+                LocalDate.of(1992, 3, 31), LocalDate.of(1992, 11, 1), LocalDate.of(1992, 12, 31), "1"));
+        assertEquals(201, created.status(), created.body());
+        JsonObject pilot = created.json();
+        long id = pilot.getJsonNumber("id").longValue();
+        Api.Reply placed = manager().put("api/pilots/" + id + "/sites?version=" + pilot.getJsonNumber("version"),
+                "{\"pilotSiteIds\":" + ck.newJersey() + ",\"controlSiteIds\":" + ck.pennsylvania() + "}");
+        assertEquals(200, placed.status(), placed.body());
+        JsonObject result = manager().get("api/pilots/" + id + "/results").json().getJsonArray("kpis").getJsonObject(0);
+        JsonObject balanced = result.getJsonObject("balanced");
+        assertEquals(2.75, Math.round(balanced.getJsonNumber("difference").doubleValue() * 100) / 100.0);
+        assertEquals(1.34, Math.round(balanced.getJsonNumber("standardError").doubleValue() * 100) / 100.0);
+        assertEquals("IMPROVED", balanced.getString("verdict"));
+        assertEquals(2.76, result.getJsonObject("allSites").getJsonNumber("difference").doubleValue(), 0.01);
+        assertEquals(409, manager().put("api/pilots/" + id + "/sites?version=" + pilot.getJsonNumber("version"),
+                "{\"pilotSiteIds\":[],\"controlSiteIds\":[]}").status(), "a stale version is refused");
+    }
+
+    @Test
+    void controlsAreMatchedOnTheDemoNetworkWithBalanceMdeAndPlacebo() {
+        LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        Api.Reply created = manager().post("api/pilots", pilot("Accueil " + RUN, "WAIT_TIME", lastMonday.minusWeeks(11),
+                lastMonday.minusWeeks(6).plusDays(6), lastMonday.minusWeeks(5), lastMonday.plusDays(6), "-1.5"));
+        assertEquals(201, created.status(), created.body());
+        JsonObject pilot = created.json();
+        long id = pilot.getJsonNumber("id").longValue();
+        List<Long> pilotSites = new ArrayList<>();
+        // Demo stores (codes S0001…), which have a year of weekly wait times; other tests add stores without any.
+        List<Long> demoStores = manager().get("api/sites?kind=STORE&limit=100&sort=code&q=s0").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getString("code").matches("S\\d{4}"))
+                .map(s -> s.getJsonNumber("id").longValue()).toList();
+        for (int i = 0; i < 4; i++) {
+            pilotSites.add(demoStores.get(i * 5));
+        }
+        JsonObject withPilots = manager().put("api/pilots/" + id + "/sites?version=" + pilot.getJsonNumber("version"),
+                "{\"pilotSiteIds\":" + pilotSites + ",\"controlSiteIds\":[]}").json();
+
+        JsonObject proposal = manager().post("api/pilots/" + id + "/controls/proposal?perPilot=2", "").json();
+        JsonObject controls = proposal.getJsonObject("controls");
+        Set<Long> chosen = new HashSet<>();
+        for (Long site : pilotSites) {
+            JsonArray matched = controls.getJsonArray(String.valueOf(site));
+            assertEquals(2, matched.size(), "two controls for pilot site " + site);
+            matched.forEach(v -> chosen.add(((jakarta.json.JsonNumber) v).longValue()));
+        }
+        assertEquals(8, chosen.size(), "a control serves one pilot site");
+        for (Long control : chosen) {
+            assertTrue(!pilotSites.contains(control));
+            assertEquals("STORE", manager().get("api/sites/" + control).json().getString("kind"), "same kind as the pilot sites");
+        }
+        JsonArray balance = proposal.getJsonArray("balance");
+        assertEquals(List.of("WAIT_TIME LEVEL", "WAIT_TIME TREND"), balance.stream().map(JsonValue::asJsonObject)
+                .map(b -> b.getString("kpiCode") + " " + b.getString("measure")).toList());
+        assertTrue(proposal.getJsonArray("warnings").stream().noneMatch(w -> w.toString().contains("fewSites")));
+
+        JsonObject placed = manager().put("api/pilots/" + id + "/sites?version=" + withPilots.getJsonNumber("version"),
+                "{\"pilotSiteIds\":" + pilotSites + ",\"controlSiteIds\":" + new ArrayList<>(chosen) + "}").json();
+        assertEquals(8, placed.getJsonArray("controlSiteIds").size());
+        JsonObject check = manager().get("api/pilots/" + id + "/check").json().getJsonArray("kpis").getJsonObject(0);
+        double mde = check.getJsonNumber("minimumDetectableEffect").doubleValue();
+        JsonObject placebo = check.getJsonObject("placebo");
+        assertEquals(2.8016, mde / placebo.getJsonNumber("standardError").doubleValue(), 1e-3, "2.80 standard errors of the placebo");
+        assertTrue(mde > 0);
+        assertEquals(mde <= 1.5, check.getBoolean("targetDetectable"));
+        JsonObject results = manager().get("api/pilots/" + id + "/results").json().getJsonArray("kpis").getJsonObject(0);
+        assertEquals(4, results.getJsonObject("balanced").getJsonObject("treated").getInt("changeSites"));
+
+        // The pilot page: sites and balance, the check before launch, results with the chart of both groups.
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+            browser.open("pilots/pilot.xhtml?id=" + id);
+            assertTrue(browser.find(By.id("controlSiteNames")).getText().split(",").length == 8);
+            browser.click(By.id("tabs:sitesForm:propose"));
+            browser.find(By.id("tabs:sitesForm:proposalTable"));
+            browser.screenshot("pilot-proposal");
+            browser.click(By.xpath("//a[normalize-space()='Résultats']"));
+            browser.find(By.cssSelector("#tabs\\:resultsTab canvas"));
+            assertTrue(browser.bodyText().contains("WAIT_TIME"));
+            browser.screenshot("pilot-results");
+        }
+
+        Api executive = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD);
+        assertEquals(200, executive.get("api/pilots/" + id).status(), "executives read");
+        assertEquals(403, executive.post("api/pilots/" + id + "/controls/proposal", "").status());
+        assertEquals(403, Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD).get("api/pilots").status());
+        Api.Reply invalid = manager().post("api/pilots", pilot("", "NOPE", lastMonday, lastMonday.minusWeeks(1), lastMonday.minusWeeks(2),
+                lastMonday, "1"));
+        assertEquals(400, invalid.status());
+        List<String> fields = invalid.json().getJsonArray("fieldErrors").stream().map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("name", "baselineTo", "pilotFrom", "kpis")), fields.toString());
+    }
+}
