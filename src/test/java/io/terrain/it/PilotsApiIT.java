@@ -67,6 +67,26 @@ class PilotsApiIT {
         assertEquals(2.76, result.getJsonObject("allSites").getJsonNumber("difference").doubleValue(), 0.01);
         assertEquals(409, manager().put("api/pilots/" + id + "/sites?version=" + pilot.getJsonNumber("version"),
                 "{\"pilotSiteIds\":[],\"controlSiteIds\":[]}").status(), "a stale version is refused");
+
+        // Felt by the teams (mean 4.33 against 3.5) and measured: the rule passes, the pilot is validated as is.
+        for (int score : new int[] {4, 5, 4}) {
+            Api.Reply r = manager().post("api/pilots/" + id + "/perception", "{\"siteId\":" + ck.newJersey().get(score) + ","
+                    + "\"respondedOn\":\"1992-12-15\",\"scores\":[" + score + "],\"recommend\":8,\"comment\":\"Moins de turnover\"}");
+            assertEquals(200, r.status(), r.body());
+        }
+        assertEquals(400, manager().post("api/pilots/" + id + "/perception", "{\"siteId\":" + ck.pennsylvania().get(0)
+                + ",\"respondedOn\":\"1992-12-15\",\"scores\":[6],\"recommend\":11}").status(), "a control site, out-of-range scores");
+        JsonObject perception = manager().get("api/pilots/" + id + "/perception").json();
+        assertEquals(13.0 / 3, perception.getJsonNumber("meanScore").doubleValue(), 1e-9);
+        assertTrue(perception.getBoolean("felt"));
+        assertTrue(manager().get("api/pilots/" + id + "/gate").json().getBoolean("passes"));
+        long version = manager().get("api/pilots/" + id).json().getJsonNumber("version").longValue();
+        Api.Reply decided = manager().post("api/pilots/" + id + "/decision?version=" + version,
+                "{\"outcome\":\"VALIDATED\",\"override\":false}");
+        assertEquals(201, decided.status(), decided.body());
+        assertTrue(decided.json().getString("evidence").contains("\"difference\":2.7"), "the evidence is frozen with the result");
+        assertEquals("VALIDATED", manager().get("api/pilots/" + id).json().getString("status"));
+        assertEquals(1, manager().get("api/pilots/" + id + "/decisions").jsonArray().size());
     }
 
     @Test
@@ -131,6 +151,20 @@ class PilotsApiIT {
             assertTrue(browser.bodyText().contains("WAIT_TIME"));
             browser.screenshot("pilot-results");
         }
+
+        // Not measured as improved (demo noise): validating needs an override with a written rationale.
+        long version = manager().get("api/pilots/" + id).json().getJsonNumber("version").longValue();
+        boolean passes = manager().get("api/pilots/" + id + "/gate").json().getBoolean("passes");
+        assertTrue(!passes, "no perception recorded yet: the rule cannot pass");
+        Api.Reply refused = manager().post("api/pilots/" + id + "/decision?version=" + version, "{\"outcome\":\"VALIDATED\",\"override\":false}");
+        assertEquals(400, refused.status());
+        assertEquals("pilot.gate.notPassed", refused.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        assertEquals(400, manager().post("api/pilots/" + id + "/decision?version=" + version,
+                "{\"outcome\":\"VALIDATED\",\"override\":true,\"rationale\":\" \"}").status(), "an override needs a rationale");
+        Api.Reply overridden = manager().post("api/pilots/" + id + "/decision?version=" + version,
+                "{\"outcome\":\"EXTENDED\",\"override\":false,\"rationale\":\"Six more weeks to see the effect\"}");
+        assertEquals(201, overridden.status(), overridden.body());
+        assertEquals("EXTENDED", manager().get("api/pilots/" + id).json().getString("status"));
 
         Api executive = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD);
         assertEquals(200, executive.get("api/pilots/" + id).status(), "executives read");

@@ -10,6 +10,12 @@ import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
 import io.terrain.network.api.SiteStatus;
 import io.terrain.pilots.api.ControlProposal;
+import io.terrain.pilots.api.DecisionDraft;
+import io.terrain.pilots.api.DecisionSummary;
+import io.terrain.pilots.api.GateStatus;
+import io.terrain.pilots.api.PerceptionDraft;
+import io.terrain.pilots.api.PerceptionSummary;
+import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.DesignCheck;
 import io.terrain.pilots.api.PilotDraft;
 import io.terrain.pilots.api.PilotResults;
@@ -17,9 +23,13 @@ import io.terrain.pilots.api.PilotSummary;
 import io.terrain.pilots.api.Pilots;
 import io.terrain.pilots.control.Candidate;
 import io.terrain.pilots.control.ControlMatcher;
+import io.terrain.pilots.control.DecisionGate;
+import io.terrain.pilots.control.PerceptionSummarizer;
 import io.terrain.pilots.control.PilotRules;
 import io.terrain.pilots.control.PilotStore;
 import io.terrain.pilots.control.Statistics;
+import io.terrain.pilots.entity.Decision;
+import io.terrain.pilots.entity.Perception;
 import io.terrain.pilots.entity.Pilot;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
@@ -70,6 +80,14 @@ public class PilotsFacade implements Pilots {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    io.terrain.platform.security.CurrentUser currentUser;
+
+    /** The mean 1-5 score at which the teams are taken to feel the improvement. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "terrain.pilots.perception-threshold", defaultValue = "3.5")
+    double perceptionThreshold;
 
     @Override
     public List<PilotSummary> pilots() {
@@ -219,6 +237,88 @@ public class PilotsFacade implements Pilots {
         return campaignId == null ? List.of() : diagnostics.stakes(campaignId);
     }
 
+    // ---- team perception and the decision gate ----
+
+    /** One team member's response at a pilot site. */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public PerceptionSummary addPerception(long id, PerceptionDraft draft) {
+        Pilot pilot = find(id);
+        List<Problem> problems = new ArrayList<>();
+        if (draft.siteId() == null || !pilot.siteIds(Pilot.PILOT).contains(draft.siteId())) {
+            problems.add(Problem.of("siteId", "pilot.perception.notPilotSite", String.valueOf(draft.siteId())));
+        }
+        if (draft.respondedOn() == null) {
+            problems.add(Problem.of("respondedOn", "field.required"));
+        }
+        int expected = Math.max(1, pilot.improvementCount());
+        List<Integer> scores = draft.scores() == null ? List.of() : draft.scores();
+        if (scores.size() != expected || scores.stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
+            problems.add(Problem.of("scores", "pilot.perception.scores", expected));
+        }
+        if (draft.recommend() == null || draft.recommend() < 0 || draft.recommend() > 10) {
+            problems.add(Problem.of("recommend", "pilot.perception.recommend"));
+        }
+        if (draft.comment() != null && draft.comment().strip().length() > 2000) {
+            problems.add(Problem.of("comment", "field.tooLong", 2000));
+        }
+        invalidIf(problems);
+        store.add(new Perception(id, draft));
+        store.flush();
+        return perception(id);
+    }
+
+    public PerceptionSummary perception(long id) {
+        Pilot pilot = find(id);
+        Map<Long, String> names = network.sitesByIds(pilot.siteIds(Pilot.PILOT)).stream()
+                .collect(Collectors.toMap(io.terrain.network.api.SiteSummary::id, io.terrain.network.api.SiteSummary::name));
+        return PerceptionSummarizer.summarize(store.perceptions(id), names, perceptionThreshold);
+    }
+
+    /** Whether the pilot passes the rule now. */
+    public GateStatus gate(long id) {
+        return DecisionGate.evaluate(results(id), perception(id));
+    }
+
+    /**
+     * Records a decision with its evidence frozen. Validation against the rule needs an explicit
+     * override and a rationale; an override always needs a rationale.
+     */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public DecisionSummary decide(long id, long expectedVersion, DecisionDraft draft) {
+        Pilot pilot = forEdit(id, expectedVersion);
+        if (draft.outcome() == null || !Set.of(PilotStatus.VALIDATED, PilotStatus.REJECTED, PilotStatus.EXTENDED).contains(draft.outcome())) {
+            throw new InvalidInput(Problem.of("outcome", "pilot.decision.outcome"));
+        }
+        boolean hasRationale = draft.rationale() != null && !draft.rationale().isBlank();
+        PilotResults results = results(id);
+        PerceptionSummary perception = perception(id);
+        GateStatus gate = DecisionGate.evaluate(results, perception);
+        if (draft.outcome() == PilotStatus.VALIDATED && !gate.passes() && !draft.override()) {
+            throw new InvalidInput(Problem.of("override", "pilot.gate.notPassed", String.join(", ", gate.primaryNotImproved()),
+                    gate.meanScore() == null ? "—" : String.valueOf(Math.round(gate.meanScore() * 100) / 100.0), gate.threshold()));
+        }
+        if (draft.override() && !hasRationale) {
+            throw new InvalidInput(Problem.of("rationale", "pilot.decision.rationale"));
+        }
+        String evidence;
+        try (var json = jakarta.json.bind.JsonbBuilder.create()) {
+            evidence = json.toJson(Map.of("results", results, "perception", perception, "gate", gate));
+        } catch (Exception e) {
+            throw new IllegalStateException("The evidence could not be written: " + e.getMessage(), e);
+        }
+        Decision decision = new Decision(id, draft.outcome(), draft.override(), hasRationale ? draft.rationale().strip() : null,
+                currentUser.username(), evidence);
+        store.add(decision);
+        pilot.decide(draft.outcome());
+        saved(pilot, "DECIDE " + draft.outcome() + (draft.override() ? " (override)" : ""));
+        return decision.summary();
+    }
+
+    public List<DecisionSummary> decisions(long id) {
+        find(id);
+        return store.decisions(id).stream().map(Decision::summary).toList();
+    }
+
     // ---- helpers ----
 
     private List<Problem> check(PilotDraft draft) {
@@ -300,8 +400,8 @@ public class PilotsFacade implements Pilots {
     private Set<Long> sitesInOtherPilots(long id) {
         Set<Long> sites = new HashSet<>();
         for (Pilot other : store.all()) {
-            if (other.getId() != id && (other.getStatus() == io.terrain.pilots.api.PilotStatus.DESIGN
-                    || other.getStatus() == io.terrain.pilots.api.PilotStatus.RUNNING)) {
+            if (other.getId() != id && (other.getStatus() == PilotStatus.DESIGN
+                    || other.getStatus() == PilotStatus.RUNNING)) {
                 sites.addAll(other.siteIds(Pilot.PILOT));
                 sites.addAll(other.siteIds(Pilot.CONTROL));
             }

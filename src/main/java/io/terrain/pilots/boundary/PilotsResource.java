@@ -93,6 +93,37 @@ public class PilotsResource {
     }
 
     @GET
+    @Path("{id}/perception")
+    public io.terrain.pilots.api.PerceptionSummary perception(@PathParam("id") long id) {
+        return pilots.perception(id);
+    }
+
+    /** One team member's response; answers the new summary. */
+    @POST
+    @Path("{id}/perception")
+    public io.terrain.pilots.api.PerceptionSummary addPerception(@PathParam("id") long id, io.terrain.pilots.api.PerceptionDraft draft) {
+        return pilots.addPerception(id, required(draft));
+    }
+
+    @GET
+    @Path("{id}/gate")
+    public io.terrain.pilots.api.GateStatus gate(@PathParam("id") long id) {
+        return pilots.gate(id);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    public Response decide(@PathParam("id") long id, @QueryParam("version") Long version, io.terrain.pilots.api.DecisionDraft draft) {
+        return Response.status(Response.Status.CREATED).entity(pilots.decide(id, version(version), required(draft))).build();
+    }
+
+    @GET
+    @Path("{id}/decisions")
+    public List<io.terrain.pilots.api.DecisionSummary> decisions(@PathParam("id") long id) {
+        return pilots.decisions(id);
+    }
+
+    @GET
     @Path("stakes")
     public List<StakeSummary> stakes(@QueryParam("campaign") Long campaign) {
         return pilots.stakesOf(campaign);

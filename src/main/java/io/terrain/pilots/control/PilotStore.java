@@ -1,5 +1,7 @@
 package io.terrain.pilots.control;
 
+import io.terrain.pilots.entity.Decision;
+import io.terrain.pilots.entity.Perception;
 import io.terrain.pilots.entity.Pilot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,8 +24,18 @@ public class PilotStore {
         return Optional.ofNullable(em.find(Pilot.class, id));
     }
 
-    public void add(Pilot pilot) {
-        em.persist(pilot);
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public List<Perception> perceptions(long pilotId) {
+        return em.createQuery("SELECT p FROM Perception p WHERE p.pilotId = :id ORDER BY p.siteId, p.id", Perception.class)
+                .setParameter("id", pilotId).getResultList();
+    }
+
+    public List<Decision> decisions(long pilotId) {
+        return em.createQuery("SELECT d FROM Decision d WHERE d.pilotId = :id ORDER BY d.decidedAt DESC, d.id DESC", Decision.class)
+                .setParameter("id", pilotId).getResultList();
     }
 
     public void flush() {

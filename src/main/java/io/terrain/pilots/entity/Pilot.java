@@ -162,6 +162,15 @@ public class Pilot {
                 siteIds(PILOT), siteIds(CONTROL), version);
     }
 
+    /** The decision gate moves the pilot on. */
+    public void decide(PilotStatus outcome) {
+        status = outcome;
+    }
+
+    public int improvementCount() {
+        return improvements.size();
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public PilotStatus getStatus() { return status; }

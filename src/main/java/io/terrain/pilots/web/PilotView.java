@@ -66,6 +66,17 @@ public class PilotView implements Serializable {
     private DesignCheck check;
     private PilotResults results;
     private String message;
+    private io.terrain.pilots.api.PerceptionSummary perception;
+    private io.terrain.pilots.api.GateStatus gate;
+    private List<io.terrain.pilots.api.DecisionSummary> decisions = List.of();
+    private Long responseSite;
+    private LocalDate respondedOn = LocalDate.now();
+    private List<Integer> responseScores = new ArrayList<>();
+    private Integer recommend;
+    private String comment;
+    private io.terrain.pilots.api.PilotStatus outcome = io.terrain.pilots.api.PilotStatus.VALIDATED;
+    private boolean override;
+    private String rationale;
 
     public void load() {
         if (id == null) {
@@ -82,10 +93,18 @@ public class PilotView implements Serializable {
         balance = pilot.controlSiteIds().isEmpty() ? null : pilots.balance(id);
         check = null;
         results = null;
+        perception = pilots.perception(id);
+        decisions = pilots.decisions(id);
+        responseScores = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, pilot.improvements().size()); i++) {
+            responseScores.add(null);
+        }
+        gate = null;
         if (!pilot.pilotSiteIds().isEmpty() && !pilot.controlSiteIds().isEmpty()) {
             try {
                 check = pilots.designCheck(id);
                 results = pilots.results(id);
+                gate = pilots.gate(id);
             } catch (InvalidInput e) {
                 message = e.problems().stream().map(p -> Messages.text(locale(), p)).findFirst().orElse(null);
             }
@@ -144,6 +163,64 @@ public class PilotView implements Serializable {
             FacesMessages.error("error.editConflict");
         }
     }
+
+    public void addResponse() {
+        try {
+            pilots.addPerception(id, new io.terrain.pilots.api.PerceptionDraft(responseSite, respondedOn, responseScores, recommend, comment));
+            FacesMessages.info("pilot.perceptionSaved");
+            comment = null;
+            recommend = null;
+            refresh();
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:perceptionForm", e.problems());
+        }
+    }
+
+    public void decide() {
+        try {
+            pilots.decide(id, pilot.version(), new io.terrain.pilots.api.DecisionDraft(outcome, override, rationale));
+            FacesMessages.info("pilot.decided");
+            refresh();
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:decisionForm", e.problems());
+        } catch (EditConflict e) {
+            FacesMessages.error("error.editConflict");
+        }
+    }
+
+    /** Labels of the improvements scored in a response ("overall" when the pilot lists none). */
+    public List<String> getScoreLabels() {
+        List<String> labels = new ArrayList<>();
+        pilot.improvements().forEach(i -> labels.add(i.description()));
+        if (labels.isEmpty()) {
+            labels.add(Messages.text(locale(), "pilot.overall"));
+        }
+        return labels;
+    }
+
+    public io.terrain.pilots.api.PilotStatus[] getOutcomes() {
+        return new io.terrain.pilots.api.PilotStatus[] {io.terrain.pilots.api.PilotStatus.VALIDATED,
+            io.terrain.pilots.api.PilotStatus.REJECTED, io.terrain.pilots.api.PilotStatus.EXTENDED};
+    }
+
+    public io.terrain.pilots.api.PerceptionSummary getPerception() { return perception; }
+    public io.terrain.pilots.api.GateStatus getGate() { return gate; }
+    public List<io.terrain.pilots.api.DecisionSummary> getDecisions() { return decisions; }
+    public Long getResponseSite() { return responseSite; }
+    public void setResponseSite(Long v) { responseSite = v; }
+    public LocalDate getRespondedOn() { return respondedOn; }
+    public void setRespondedOn(LocalDate v) { respondedOn = v; }
+    public List<Integer> getResponseScores() { return responseScores; }
+    public Integer getRecommend() { return recommend; }
+    public void setRecommend(Integer v) { recommend = v; }
+    public String getComment() { return comment; }
+    public void setComment(String v) { comment = v; }
+    public io.terrain.pilots.api.PilotStatus getOutcome() { return outcome; }
+    public void setOutcome(io.terrain.pilots.api.PilotStatus v) { outcome = v; }
+    public boolean isOverride() { return override; }
+    public void setOverride(boolean v) { override = v; }
+    public String getRationale() { return rationale; }
+    public void setRationale(String v) { rationale = v; }
 
     /** A proposal's or the pilot's warnings, in words ("key:argument" as the facade gives them). */
     public List<String> warnings(ControlProposal p) {
