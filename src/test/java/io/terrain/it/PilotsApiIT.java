@@ -87,6 +87,57 @@ class PilotsApiIT {
         assertTrue(decided.json().getString("evidence").contains("\"difference\":2.7"), "the evidence is frozen with the result");
         assertEquals("VALIDATED", manager().get("api/pilots/" + id).json().getString("status"));
         assertEquals(1, manager().get("api/pilots/" + id + "/decisions").jsonArray().size());
+
+        // The validated pilot becomes a package: a draft, then published (immutable), then a new version as a copy.
+        Api.Reply draft = manager().post("api/pilots/" + id + "/packages", "");
+        assertEquals(201, draft.status(), draft.body());
+        JsonObject v1 = draft.json();
+        assertEquals(1, v1.getInt("versionNo"));
+        assertEquals("STAFF_FTE", v1.getJsonArray("kpis").getJsonObject(0).getString("kpiCode"));
+        long packageId = v1.getJsonNumber("id").longValue();
+        assertEquals(400, manager().post("api/pilots/packages/" + packageId + "/publish?version=" + v1.getJsonNumber("version"), "").status(),
+                "no step, no publication");
+        String body = "{\"name\":\"Effectifs au salaire minimum\",\"processes\":\"Planning à effectif constant\",\"tools\":\"Grille\","
+                + "\"management\":\"Point hebdomadaire\",\"kpis\":[{\"kpiCode\":\"STAFF_FTE\",\"targetValue\":21}],"
+                + "\"steps\":[{\"description\":\"Revoir les plannings\",\"ownerRole\":\"Directeur\",\"expectedDays\":10,"
+                + "\"evidence\":\"Planning signé\"},{\"description\":\"Former les équipes\",\"ownerRole\":\"RH\",\"expectedDays\":0,"
+                + "\"evidence\":\"\"}]}";
+        Api.Reply badSteps = manager().put("api/pilots/packages/" + packageId + "?version=" + v1.getJsonNumber("version"), body);
+        assertEquals(400, badSteps.status());
+        assertEquals(List.of("steps[2].expectedDays", "steps[2].evidence"), badSteps.json().getJsonArray("fieldErrors").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList());
+        JsonObject written = manager().put("api/pilots/packages/" + packageId + "?version=" + v1.getJsonNumber("version"),
+                body.replace("\"expectedDays\":0,\"evidence\":\"\"", "\"expectedDays\":5,\"evidence\":\"Feuille d'émargement\"")).json();
+        assertEquals(2, written.getJsonArray("steps").size());
+        JsonObject published = manager().post("api/pilots/packages/" + packageId + "/publish?version=" + written.getJsonNumber("version"), "")
+                .json();
+        assertTrue(published.getBoolean("published"));
+        Api.Reply frozen = manager().put("api/pilots/packages/" + packageId + "?version=" + published.getJsonNumber("version"), body);
+        assertEquals(400, frozen.status());
+        assertEquals("package.published", frozen.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        JsonObject v2 = manager().post("api/pilots/packages/" + packageId + "/versions", "").json();
+        assertEquals(2, v2.getInt("versionNo"));
+        assertTrue(!v2.getBoolean("published"));
+        assertEquals(written.getJsonArray("steps"), v2.getJsonArray("steps"), "a new version starts as a copy");
+        assertEquals(400, manager().post("api/pilots/packages/" + packageId + "/versions", "").status(), "one draft at a time");
+        assertTrue(manager().get("api/pilots/packages").jsonArray().stream().map(JsonValue::asJsonObject)
+                .anyMatch(p -> p.getJsonNumber("id").longValue() == packageId), "published for the rollout");
+
+        // The package tab shows both versions and edits the draft.
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+            browser.open("pilots/pilot.xhtml?id=" + id);
+            browser.click(By.xpath("//a[normalize-space()='Package']"));
+            String versions = browser.find(By.id("tabs:packageForm:versions")).getText();
+            assertTrue(versions.contains("v1") && versions.contains("v2"), versions);
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#tabs\\:packageForm\\:steps_data > tr")).size());
+            browser.click(By.id("tabs:packageForm:addStep"));
+            browser.waitForAjax();
+            assertEquals(3, browser.driver.findElements(By.cssSelector("#tabs\\:packageForm\\:steps_data > tr")).size());
+            browser.click(By.id("tabs:packageForm:savePackage"));
+            browser.waitForText(By.id("messages"), "Package enregistré");
+            browser.screenshot("pilot-package");
+        }
     }
 
     @Test

@@ -6,4 +6,7 @@ import java.util.List;
 public interface Pilots {
 
     List<PilotSummary> pilots();
+
+    /** Published package versions, newest first: what the rollout (waves) may deploy. */
+    List<PackageSummary> publishedPackages();
 }

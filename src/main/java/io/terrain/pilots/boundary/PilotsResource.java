@@ -124,6 +124,45 @@ public class PilotsResource {
     }
 
     @GET
+    @Path("{id}/packages")
+    public List<io.terrain.pilots.api.PackageSummary> packages(@PathParam("id") long id) {
+        return pilots.packages(id);
+    }
+
+    /** A validated pilot becomes a package (version 1, a draft). */
+    @POST
+    @Path("{id}/packages")
+    public Response createPackage(@PathParam("id") long id) {
+        return Response.status(Response.Status.CREATED).entity(pilots.createPackage(id)).build();
+    }
+
+    @GET
+    @Path("packages")
+    public List<io.terrain.pilots.api.PackageSummary> published() {
+        return pilots.publishedPackages();
+    }
+
+    @PUT
+    @Path("packages/{packageId}")
+    public io.terrain.pilots.api.PackageSummary updatePackage(@PathParam("packageId") long packageId, @QueryParam("version") Long version,
+                                                             io.terrain.pilots.api.PackageDraft draft) {
+        return pilots.updatePackage(packageId, version(version), required(draft));
+    }
+
+    @POST
+    @Path("packages/{packageId}/publish")
+    public io.terrain.pilots.api.PackageSummary publish(@PathParam("packageId") long packageId, @QueryParam("version") Long version) {
+        return pilots.publish(packageId, version(version));
+    }
+
+    /** The next version, as a draft copy of the latest published one. */
+    @POST
+    @Path("packages/{packageId}/versions")
+    public Response newVersion(@PathParam("packageId") long packageId) {
+        return Response.status(Response.Status.CREATED).entity(pilots.newVersion(packageId)).build();
+    }
+
+    @GET
     @Path("stakes")
     public List<StakeSummary> stakes(@QueryParam("campaign") Long campaign) {
         return pilots.stakesOf(campaign);

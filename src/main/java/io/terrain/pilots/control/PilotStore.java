@@ -3,6 +3,7 @@ package io.terrain.pilots.control;
 import io.terrain.pilots.entity.Decision;
 import io.terrain.pilots.entity.Perception;
 import io.terrain.pilots.entity.Pilot;
+import io.terrain.pilots.entity.PilotPackage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,20 @@ public class PilotStore {
     public List<Perception> perceptions(long pilotId) {
         return em.createQuery("SELECT p FROM Perception p WHERE p.pilotId = :id ORDER BY p.siteId, p.id", Perception.class)
                 .setParameter("id", pilotId).getResultList();
+    }
+
+    public List<PilotPackage> packages(long pilotId) {
+        return em.createQuery("SELECT p FROM PilotPackage p WHERE p.pilotId = :id ORDER BY p.versionNo DESC", PilotPackage.class)
+                .setParameter("id", pilotId).getResultList();
+    }
+
+    public List<PilotPackage> publishedPackages() {
+        return em.createQuery("SELECT p FROM PilotPackage p WHERE p.status = 'PUBLISHED' ORDER BY p.publishedAt DESC, p.id DESC",
+                PilotPackage.class).getResultList();
+    }
+
+    public Optional<PilotPackage> pkg(long id) {
+        return Optional.ofNullable(em.find(PilotPackage.class, id));
     }
 
     public List<Decision> decisions(long pilotId) {

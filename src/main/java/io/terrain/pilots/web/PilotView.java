@@ -74,6 +74,14 @@ public class PilotView implements Serializable {
     private List<Integer> responseScores = new ArrayList<>();
     private Integer recommend;
     private String comment;
+    private List<io.terrain.pilots.api.PackageSummary> packages = List.of();
+    private io.terrain.pilots.api.PackageSummary draftPackage;
+    private String packageName;
+    private String processes;
+    private String tools;
+    private String management;
+    private List<KpiRow> kpiTargets = new ArrayList<>();
+    private List<StepRow> steps = new ArrayList<>();
     private io.terrain.pilots.api.PilotStatus outcome = io.terrain.pilots.api.PilotStatus.VALIDATED;
     private boolean override;
     private String rationale;
@@ -95,6 +103,17 @@ public class PilotView implements Serializable {
         results = null;
         perception = pilots.perception(id);
         decisions = pilots.decisions(id);
+        packages = pilots.packages(id);
+        draftPackage = packages.stream().filter(p -> !p.published()).findFirst().orElse(null);
+        if (draftPackage != null) {
+            packageName = draftPackage.name();
+            processes = draftPackage.processes();
+            tools = draftPackage.tools();
+            management = draftPackage.management();
+            kpiTargets = new ArrayList<>(draftPackage.kpis().stream().map(k -> new KpiRow(k.kpiCode(), k.targetValue())).toList());
+            steps = new ArrayList<>(draftPackage.steps().stream()
+                    .map(s -> new StepRow(s.description(), s.ownerRole(), s.expectedDays(), s.evidence())).toList());
+        }
         responseScores = new ArrayList<>();
         for (int i = 0; i < Math.max(1, pilot.improvements().size()); i++) {
             responseScores.add(null);
@@ -163,6 +182,103 @@ public class PilotView implements Serializable {
             FacesMessages.error("error.editConflict");
         }
     }
+
+    /** A target KPI row of the package form. */
+    public static class KpiRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String kpiCode;
+        private Double targetValue;
+
+        KpiRow(String kpiCode, Double targetValue) {
+            this.kpiCode = kpiCode;
+            this.targetValue = targetValue;
+        }
+
+        public String getKpiCode() { return kpiCode; }
+        public Double getTargetValue() { return targetValue; }
+        public void setTargetValue(Double v) { targetValue = v; }
+    }
+
+    /** A step row of the package form. */
+    public static class StepRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private String ownerRole;
+        private Integer expectedDays;
+        private String evidence;
+
+        StepRow(String description, String ownerRole, Integer expectedDays, String evidence) {
+            this.description = description;
+            this.ownerRole = ownerRole;
+            this.expectedDays = expectedDays;
+            this.evidence = evidence;
+        }
+
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+        public String getOwnerRole() { return ownerRole; }
+        public void setOwnerRole(String v) { ownerRole = v; }
+        public Integer getExpectedDays() { return expectedDays; }
+        public void setExpectedDays(Integer v) { expectedDays = v; }
+        public String getEvidence() { return evidence; }
+        public void setEvidence(String v) { evidence = v; }
+    }
+
+    public void createPackage() {
+        packageAction(() -> pilots.createPackage(id), "package.created");
+    }
+
+    public void addStep() {
+        steps.add(new StepRow(null, null, 5, null));
+    }
+
+    public void savePackage() {
+        packageAction(() -> pilots.updatePackage(draftPackage.id(), draftPackage.version(), packageDraft()), "package.saved");
+    }
+
+    public void publishPackage() {
+        packageAction(() -> {
+            io.terrain.pilots.api.PackageSummary saved = pilots.updatePackage(draftPackage.id(), draftPackage.version(), packageDraft());
+            pilots.publish(saved.id(), saved.version());
+        }, "package.publishedDone");
+    }
+
+    public void newPackageVersion() {
+        packageAction(() -> pilots.newVersion(packages.get(0).id()), "package.created");
+    }
+
+    private io.terrain.pilots.api.PackageDraft packageDraft() {
+        return new io.terrain.pilots.api.PackageDraft(packageName, processes, tools, management,
+                kpiTargets.stream().map(k -> new io.terrain.pilots.api.PackageDraft.KpiTarget(k.kpiCode, k.targetValue)).toList(),
+                steps.stream().filter(s -> s.description != null && !s.description.isBlank())
+                        .map(s -> new io.terrain.pilots.api.PackageDraft.Step(s.description, s.ownerRole == null ? "" : s.ownerRole,
+                                s.expectedDays, s.evidence == null ? "" : s.evidence)).toList());
+    }
+
+    private void packageAction(Runnable action, String done) {
+        try {
+            action.run();
+            FacesMessages.info(done);
+            refresh();
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:packageForm", e.problems());
+        } catch (EditConflict e) {
+            FacesMessages.error("error.editConflict");
+        }
+    }
+
+    public List<io.terrain.pilots.api.PackageSummary> getPackages() { return packages; }
+    public io.terrain.pilots.api.PackageSummary getDraftPackage() { return draftPackage; }
+    public String getPackageName() { return packageName; }
+    public void setPackageName(String v) { packageName = v; }
+    public String getProcesses() { return processes; }
+    public void setProcesses(String v) { processes = v; }
+    public String getTools() { return tools; }
+    public void setTools(String v) { tools = v; }
+    public String getManagement() { return management; }
+    public void setManagement(String v) { management = v; }
+    public List<KpiRow> getKpiTargets() { return kpiTargets; }
+    public List<StepRow> getSteps() { return steps; }
 
     public void addResponse() {
         try {
