@@ -3,6 +3,7 @@ package io.terrain.coaches.boundary;
 import io.terrain.coaches.api.LoggedVisit;
 import io.terrain.coaches.api.VisitLog;
 import io.terrain.coaches.api.VisitSummary;
+import io.terrain.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,7 +41,7 @@ public class VisitsResource {
         try {
             logged = coaches.logVisit(log);
         } catch (RuntimeException e) {
-            if (!isDuplicateKey(e)) {
+            if (!DuplicateKey.isCause(e)) {
                 throw e;
             }
             // A concurrent resend stored the same UUID between our check and our insert: asked again
@@ -90,12 +90,4 @@ public class VisitsResource {
         return coaches.myDay(date == null ? LocalDate.now() : date);
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

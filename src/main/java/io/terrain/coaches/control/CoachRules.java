@@ -72,26 +72,7 @@ public final class CoachRules {
     }
 
     public static List<Problem> check(io.terrain.coaches.api.VisitLog v) {
-        List<Problem> problems = new ArrayList<>();
-        try {
-            if (v.uuid() == null || !UUID.fromString(v.uuid()).toString().equalsIgnoreCase(v.uuid())) {
-                problems.add(Problem.of("uuid", "observation.uuid.invalid"));
-            }
-        } catch (IllegalArgumentException e) {
-            problems.add(Problem.of("uuid", "observation.uuid.invalid"));
-        }
-        if (v.siteId() == null) {
-            problems.add(Problem.of("siteId", "field.required"));
-        }
-        if (v.date() == null) {
-            problems.add(Problem.of("date", "field.required"));
-        }
-        if (v.purpose() == null) {
-            problems.add(Problem.of("purpose", "field.required"));
-        }
-        if (v.durationMinutes() != null && (v.durationMinutes() < 5 || v.durationMinutes() > 720)) {
-            problems.add(Problem.of("durationMinutes", "visit.duration.range"));
-        }
+        List<Problem> problems = visitBasics(v.uuid(), v.siteId(), v.date(), v.purpose(), v.durationMinutes());
         if (v.teamMood() != null && (v.teamMood() < 1 || v.teamMood() > 5)) {
             problems.add(Problem.of("teamMood", "visit.mood.range"));
         }
@@ -130,27 +111,33 @@ public final class CoachRules {
     }
 
     public static List<Problem> check(VisitDraft v) {
+        List<Problem> problems = visitBasics(v.uuid(), v.siteId(), v.date(), v.purpose(), v.durationMinutes());
+        if (v.coachId() == null) {
+            problems.add(Problem.of("coachId", "field.required"));
+        }
+        return problems;
+    }
+
+    /** What a planned and a logged visit both need: a client-made UUID, a site, a day, a purpose, a sensible duration. */
+    private static List<Problem> visitBasics(String uuid, Long siteId, java.time.LocalDate date, Object purpose, Integer minutes) {
         List<Problem> problems = new ArrayList<>();
         try {
-            if (v.uuid() == null || !UUID.fromString(v.uuid()).toString().equalsIgnoreCase(v.uuid())) {
+            if (uuid == null || !UUID.fromString(uuid).toString().equalsIgnoreCase(uuid)) {
                 problems.add(Problem.of("uuid", "observation.uuid.invalid"));
             }
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of("uuid", "observation.uuid.invalid"));
         }
-        if (v.coachId() == null) {
-            problems.add(Problem.of("coachId", "field.required"));
-        }
-        if (v.siteId() == null) {
+        if (siteId == null) {
             problems.add(Problem.of("siteId", "field.required"));
         }
-        if (v.date() == null) {
+        if (date == null) {
             problems.add(Problem.of("date", "field.required"));
         }
-        if (v.purpose() == null) {
+        if (purpose == null) {
             problems.add(Problem.of("purpose", "field.required"));
         }
-        if (v.durationMinutes() != null && (v.durationMinutes() < 5 || v.durationMinutes() > 720)) {
+        if (minutes != null && (minutes < 5 || minutes > 720)) {
             problems.add(Problem.of("durationMinutes", "visit.duration.range"));
         }
         return problems;

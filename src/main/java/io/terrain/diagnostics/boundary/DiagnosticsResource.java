@@ -25,6 +25,7 @@ import io.terrain.diagnostics.api.VerbatimSummary;
 import io.terrain.diagnostics.control.ReportExport;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.Page;
+import io.terrain.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -166,7 +167,7 @@ public class DiagnosticsResource {
         try {
             recorded = diagnostics.recordObservation(id, required(draft));
         } catch (RuntimeException e) {
-            if (!isDuplicateKey(e)) {
+            if (!DuplicateKey.isCause(e)) {
                 throw e;
             }
             // The same UUID was stored by a concurrent resend between our check and our insert; asked
@@ -304,15 +305,6 @@ public class DiagnosticsResource {
         StreamingOutput body = out -> export.excel(report, locale, out);
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"diagnostic-" + id + ".xlsx\"").build();
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Locale language() {

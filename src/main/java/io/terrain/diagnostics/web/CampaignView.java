@@ -160,17 +160,17 @@ public class CampaignView implements Serializable {
         sample = diagnostics.sample(id);
         observations = diagnostics.observations(id);
         contexts = diagnostics.contexts(id);
-        frictions = diagnostics.pareto(id);
-        determinants = diagnostics.determinants(id);
-        stakes = diagnostics.stakes(id);
-        if (isManager() || currentUser.hasRole(Role.EXECUTIVE)) {
-            coverage = diagnostics.coverage(id);
-        }
+        // The report holds the Pareto of friction points, the determinants, the stakes and (for
+        // managers and executives) the coverage: read once, not again for each tab.
+        report = diagnostics.report(id);
+        frictions = report.frictions();
+        determinants = report.determinants();
+        stakes = report.stakes();
+        coverage = report.coverage();
         if (isManager()) {
             allJourneys = diagnostics.journeys();
             observers = diagnostics.observers();
         }
-        report = diagnostics.report(id);
         verbatimChoices = diagnostics.verbatims(id, VerbatimFilter.all(), 0, DiagnosticsFacade.MAX_PAGE).items();
         kpiCodes = diagnostics.kpiCodes();
     }

@@ -62,6 +62,7 @@ public class PilotView implements Serializable {
     private String pilotCodes;
     private int perPilot = 2;
     private ControlProposal proposal;
+    private List<Map.Entry<String, String>> proposalRows = List.of();
     private ControlProposal balance;
     private DesignCheck check;
     private PilotResults results;
@@ -156,6 +157,7 @@ public class PilotView implements Serializable {
     public void propose() {
         try {
             proposal = pilots.proposeControls(id, perPilot);
+            proposalRows = namedProposal(proposal);
         } catch (InvalidInput e) {
             FacesMessages.problems("tabs:sitesForm", e.problems());
         }
@@ -350,16 +352,21 @@ public class PilotView implements Serializable {
         return texts;
     }
 
+    /** Each pilot site and its proposed controls, by name. */
     public List<Map.Entry<String, String>> proposalRows() {
+        return proposalRows;
+    }
+
+    private List<Map.Entry<String, String>> namedProposal(ControlProposal p) {
+        Set<Long> ids = new LinkedHashSet<>(p.controls().keySet());
+        p.controls().values().forEach(ids::addAll);
+        Map<Long, SiteSummary> sites = new java.util.HashMap<>();
+        network.sitesByIds(ids).forEach(s -> sites.put(s.id(), s));
         List<Map.Entry<String, String>> rows = new ArrayList<>();
-        if (proposal == null) {
-            return rows;
-        }
-        proposal.controls().forEach((pilotSite, controls) -> {
-            List<SiteSummary> named = network.sitesByIds(controls);
-            String left = network.sitesByIds(List.of(pilotSite)).stream().map(SiteSummary::name).findFirst().orElse("#" + pilotSite);
-            rows.add(Map.entry(left, String.join(", ", named.stream().map(s -> s.name() + " (" + s.code() + ")").toList())));
-        });
+        p.controls().forEach((pilotSite, controls) -> rows.add(Map.entry(
+                sites.containsKey(pilotSite) ? sites.get(pilotSite).name() : "#" + pilotSite,
+                String.join(", ", controls.stream().map(sites::get).filter(java.util.Objects::nonNull)
+                        .map(s -> s.name() + " (" + s.code() + ")").toList()))));
         return rows;
     }
 
