@@ -73,8 +73,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Waits for the text; on a timeout keeps a picture of the screen (target/screenshots/timeout-*.png) to see why. */
     void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     void waitForUrl(String fragment) {
@@ -85,6 +91,26 @@ final class Browser implements AutoCloseable {
     void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /**
+     * Sets a p:datePicker through its widget, as picking the day in its calendar does (typing into
+     * the masked input appends to what is there, and Escape would close a dialog around it).
+     */
+    void setDate(String clientId, java.time.LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                clientId, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Chooses an option of a p:selectOneMenu by its value through its widget, then fires the change
+     * a click fires (the widget's selectValue alone is silent, so p:ajax listeners would not run).
+     */
+    void select(String clientId, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();", clientId, value);
+        waitForAjax();
     }
 
     String bodyText() {

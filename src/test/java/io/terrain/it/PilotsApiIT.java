@@ -7,6 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -48,6 +50,18 @@ class PilotsApiIT {
                 + "\"part\":\"Pay scales\"}],\"kpis\":[{\"kpiCode\":\"" + kpi + "\",\"primary\":true,\"targetEffect\":" + target + "}]}";
     }
 
+    /** Launches the pilot, then says its window is over; returns the pilot's version after that. */
+    private long launchAndMeasure(long id, LocalDate launchedOn, LocalDate measuredOn) {
+        long version = manager().get("api/pilots/" + id).json().getJsonNumber("version").longValue();
+        Api.Reply running = manager().post("api/pilots/" + id + "/status?version=" + version,
+                "{\"status\":\"RUNNING\",\"effectiveOn\":\"" + launchedOn + "\"}");
+        assertEquals(200, running.status(), running.body());
+        Api.Reply measured = manager().post("api/pilots/" + id + "/status?version=" + running.json().getJsonNumber("version"),
+                "{\"status\":\"MEASURED\",\"effectiveOn\":\"" + measuredOn + "\"}");
+        assertEquals(200, measured.status(), measured.body());
+        return measured.json().getJsonNumber("version").longValue();
+    }
+
     @Test
     void cardAndKruegerAsAPilotShowsThePublishedLift() throws Exception {
         CardKrueger.Sites ck = CardKrueger.load(base, "CKP" + RUN);
@@ -81,12 +95,25 @@ class PilotsApiIT {
         assertTrue(perception.getBoolean("felt"));
         assertTrue(manager().get("api/pilots/" + id + "/gate").json().getBoolean("passes"));
         long version = manager().get("api/pilots/" + id).json().getJsonNumber("version").longValue();
+        Api.Reply early = manager().post("api/pilots/" + id + "/decision?version=" + version, "{\"outcome\":\"VALIDATED\",\"override\":false}");
+        assertEquals(400, early.status(), "a pilot still in design is not decided");
+        assertEquals("pilot.decision.notMeasured", early.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        version = launchAndMeasure(id, LocalDate.of(1992, 11, 1), LocalDate.of(1993, 1, 4));
+        JsonArray history = manager().get("api/pilots/" + id).json().getJsonArray("history");
+        assertEquals(List.of("DESIGN", "RUNNING", "MEASURED"), history.stream().map(h -> h.asJsonObject().getString("status")).toList());
+        assertEquals("1992-11-01", history.getJsonObject(1).getString("effectiveOn"));
+        assertEquals("manager", history.getJsonObject(2).getString("recordedBy"));
         Api.Reply decided = manager().post("api/pilots/" + id + "/decision?version=" + version,
                 "{\"outcome\":\"VALIDATED\",\"override\":false}");
         assertEquals(201, decided.status(), decided.body());
         assertTrue(decided.json().getString("evidence").contains("\"difference\":2.7"), "the evidence is frozen with the result");
         assertEquals("VALIDATED", manager().get("api/pilots/" + id).json().getString("status"));
         assertEquals(1, manager().get("api/pilots/" + id + "/decisions").jsonArray().size());
+        JsonObject validated = manager().get("api/pilots/" + id).json();
+        Api.Reply closed = manager().put("api/pilots/" + id + "/sites?version=" + validated.getJsonNumber("version"),
+                "{\"pilotSiteIds\":[],\"controlSiteIds\":[]}");
+        assertEquals(400, closed.status(), "a validated pilot keeps the sites it was measured on");
+        assertEquals("pilot.closed", closed.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
 
         // The validated pilot becomes a package: a draft, then published (immutable), then a new version as a copy.
         Api.Reply draft = manager().post("api/pilots/" + id + "/packages", "");
@@ -106,8 +133,8 @@ class PilotsApiIT {
         assertEquals(400, badSteps.status());
         assertEquals(List.of("steps[2].expectedDays", "steps[2].evidence"), badSteps.json().getJsonArray("fieldErrors").stream()
                 .map(v -> v.asJsonObject().getString("field")).toList());
-        JsonObject written = manager().put("api/pilots/packages/" + packageId + "?version=" + v1.getJsonNumber("version"),
-                body.replace("\"expectedDays\":0,\"evidence\":\"\"", "\"expectedDays\":5,\"evidence\":\"Feuille d'émargement\"")).json();
+        String valid = body.replace("\"expectedDays\":0,\"evidence\":\"\"", "\"expectedDays\":5,\"evidence\":\"Feuille d'émargement\"");
+        JsonObject written = manager().put("api/pilots/packages/" + packageId + "?version=" + v1.getJsonNumber("version"), valid).json();
         assertEquals(2, written.getJsonArray("steps").size());
         JsonObject published = manager().post("api/pilots/packages/" + packageId + "/publish?version=" + written.getJsonNumber("version"), "")
                 .json();
@@ -120,6 +147,12 @@ class PilotsApiIT {
         assertTrue(!v2.getBoolean("published"));
         assertEquals(written.getJsonArray("steps"), v2.getJsonArray("steps"), "a new version starts as a copy");
         assertEquals(400, manager().post("api/pilots/packages/" + packageId + "/versions", "").status(), "one draft at a time");
+        long v2Id = v2.getJsonNumber("id").longValue();
+        // Two managers read v2; the first changes a step and saves; the second's save from the same read is refused.
+        assertEquals(200, manager().put("api/pilots/packages/" + v2Id + "?version=" + v2.getJsonNumber("version"),
+                valid.replace("Revoir les plannings", "Revoir tous les plannings")).status());
+        assertEquals(409, manager().put("api/pilots/packages/" + v2Id + "?version=" + v2.getJsonNumber("version"),
+                valid.replace("Grille", "Grille v2")).status(), "a save from a stale read is refused, not silently applied");
         assertTrue(manager().get("api/pilots/packages").jsonArray().stream().map(JsonValue::asJsonObject)
                 .anyMatch(p -> p.getJsonNumber("id").longValue() == packageId), "published for the rollout");
 
@@ -193,6 +226,7 @@ class PilotsApiIT {
         try (Browser browser = new Browser(base)) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilot.xhtml?id=" + id);
+            browser.click(By.xpath("//a[normalize-space()='Sites et témoins']"));
             assertTrue(browser.find(By.id("controlSiteNames")).getText().split(",").length == 8);
             browser.click(By.id("tabs:sitesForm:propose"));
             browser.find(By.id("tabs:sitesForm:proposalTable"));
@@ -203,8 +237,15 @@ class PilotsApiIT {
             browser.screenshot("pilot-results");
         }
 
-        // Not measured as improved (demo noise): validating needs an override with a written rationale.
-        long version = manager().get("api/pilots/" + id).json().getJsonNumber("version").longValue();
+        // Launched, then measured; not measured as improved (demo noise): validating needs an override with a written rationale.
+        long before = manager().get("api/pilots/" + id).json().getJsonNumber("version").longValue();
+        Api.Reply skipped = manager().post("api/pilots/" + id + "/status?version=" + before, "{\"status\":\"MEASURED\",\"effectiveOn\":\""
+                + lastMonday + "\"}");
+        assertEquals(400, skipped.status(), "a pilot in design is launched before it is measured");
+        assertEquals("pilot.status.move", skipped.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        assertEquals(400, manager().post("api/pilots/" + id + "/status?version=" + before, "{\"status\":\"VALIDATED\",\"effectiveOn\":\""
+                + lastMonday + "\"}").status(), "validation goes through the decision gate");
+        long version = launchAndMeasure(id, lastMonday.minusWeeks(5), lastMonday.plusWeeks(1));
         boolean passes = manager().get("api/pilots/" + id + "/gate").json().getBoolean("passes");
         assertTrue(!passes, "no perception recorded yet: the rule cannot pass");
         Api.Reply refused = manager().post("api/pilots/" + id + "/decision?version=" + version, "{\"outcome\":\"VALIDATED\",\"override\":false}");
@@ -226,5 +267,159 @@ class PilotsApiIT {
         assertEquals(400, invalid.status());
         List<String> fields = invalid.json().getJsonArray("fieldErrors").stream().map(v -> v.asJsonObject().getString("field")).toList();
         assertTrue(fields.containsAll(List.of("name", "baselineTo", "pilotFrom", "kpis")), fields.toString());
+    }
+
+    /**
+     * Through the screens only: a pilot designed from the demo diagnostic's stake, its team and
+     * directorates, proposed controls kept, launched and measured, team perception imported (a bad
+     * file first) and entered, validated with an override, and its package written and published.
+     */
+    @Test
+    void aPilotGoesFromStakesToAPublishedPackageThroughTheScreens() throws Exception {
+        LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        String name = "Accueil en 30 s " + RUN;
+        long campaign = manager().get("api/diagnostics/campaigns").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("Diagnostic accueil et caisse")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        List<String> stores = manager().get("api/sites?kind=STORE&limit=100&sort=code&q=s0").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).map(s -> s.getString("code")).filter(c -> c.matches("S\\d{4}")).toList();
+        List<String> pilotCodes = List.of(stores.get(2), stores.get(7), stores.get(12), stores.get(17));
+        Path badFile = itFile("perception-bad-" + RUN + ".csv", "site_code;responded_on;score_1;recommend;comment\n"
+                + pilotCodes.get(0) + ";2026-01-12;4;8;Bien\nNOPE;2026-01-12;7;8;Ailleurs\n");
+        Path goodFile = itFile("perception-" + RUN + ".csv", "site_code;responded_on;score_1;recommend;comment\n"
+                + pilotCodes.get(0) + ";2026-01-12;4;8;Les clients sont accueillis plus vite\n"
+                + pilotCodes.get(1) + ";2026-01-13;5;9;\n");
+
+        long id;
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+            browser.open("pilots/pilots.xhtml");
+            browser.click(By.id("pilots:newPilot"));
+            browser.type(By.id("pilotForm:name"), name);
+            browser.type(By.id("pilotForm:hypothesis"), "Un hôte à l'entrée réduit l'attente");
+            browser.select("pilotForm:campaignId", String.valueOf(campaign));
+            browser.click(By.id("pilotForm:stakeIds"));
+            browser.click(By.cssSelector("#pilotForm\\:stakeIds_panel li.ui-selectcheckboxmenu-item .ui-chkbox-box"));
+            browser.click(By.id("pilotForm:name"));
+            browser.setDate("pilotForm:baselineFrom", lastMonday.minusWeeks(11));
+            browser.setDate("pilotForm:baselineTo", lastMonday.minusWeeks(6).plusDays(6));
+            browser.setDate("pilotForm:pilotFrom", lastMonday.minusWeeks(5));
+            browser.setDate("pilotForm:pilotTo", lastMonday.plusDays(6));
+            browser.select("pilotForm:kpis", "WAIT_TIME");
+            browser.screenshot("pilot-new");
+            browser.click(By.id("pilotForm:createPilot"));
+            browser.waitForUrl("pilot.xhtml?id=");
+            id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            JsonObject created = manager().get("api/pilots/" + id).json();
+            assertEquals(lastMonday.minusWeeks(11).toString(), created.getString("baselineFrom"), "the dates picked are the dates saved");
+            assertEquals(lastMonday.plusDays(6).toString(), created.getString("pilotTo"));
+            assertEquals(1, created.getJsonArray("stakeIds").size(), "the demo diagnostic's stake");
+
+            // Design: an improvement, a team member from a pilot site, a directorate.
+            browser.click(By.id("tabs:designForm:addImprovement"));
+            browser.type(By.id("tabs:designForm:improvements:0:description"), "Un hôte accueille chaque client à l'entrée");
+            browser.click(By.id("tabs:designForm:addMember"));
+            browser.type(By.id("tabs:designForm:team:0:memberName"), "Nadia Benali");
+            browser.type(By.id("tabs:designForm:team:0:homeSite"), "NOPE");
+            browser.click(By.id("tabs:designForm:addDirectorate"));
+            browser.type(By.id("tabs:designForm:directorates:0:directorate_input"), "H");
+            browser.click(By.cssSelector("[id='tabs:designForm:directorates:0:directorate_panel'] li[data-item-label='HR']"));
+            browser.waitForAjax();
+            browser.type(By.id("tabs:designForm:directorates:0:contact"), "Sam Durand");
+            browser.type(By.id("tabs:designForm:directorates:0:part"), "Plannings");
+            browser.click(By.id("tabs:designForm:saveDesign"));
+            browser.waitForText(By.id("messages"), "aucun site n’a le code NOPE");
+            browser.type(By.id("tabs:designForm:team:0:homeSite"), pilotCodes.get(0));
+            browser.click(By.id("tabs:designForm:saveDesign"));
+            browser.waitForText(By.id("messages"), "Conception enregistrée");
+            JsonObject designed = manager().get("api/pilots/" + id).json();
+            assertEquals("PROCESS", designed.getJsonArray("improvements").getJsonObject(0).getString("kind"));
+            assertEquals("Nadia Benali", designed.getJsonArray("team").getJsonObject(0).getString("name"));
+            assertTrue(designed.getJsonArray("team").getJsonObject(0).containsKey("homeSiteId"));
+            assertEquals("HR", designed.getJsonArray("directorates").getJsonObject(0).getString("directorate"));
+
+            // Sites: four pilot stores, matched controls proposed and kept.
+            browser.click(By.xpath("//a[normalize-space()='Sites et témoins']"));
+            browser.type(By.id("tabs:sitesForm:pilotCodes"), String.join(" ", pilotCodes));
+            browser.click(By.id("tabs:sitesForm:savePilotSites"));
+            browser.waitForText(By.id("messages"), "Sites enregistrés");
+            browser.click(By.id("tabs:sitesForm:propose"));
+            browser.find(By.id("tabs:sitesForm:proposalTable"));
+            browser.click(By.id("tabs:sitesForm:keepProposal"));
+            browser.waitForText(By.id("tabs:sitesForm"), "Sites témoins (8)");
+            browser.click(By.xpath("//a[normalize-space()='Résultats']"));
+            browser.find(By.cssSelector("[id='tabs:resultsPanel'] canvas"));
+            String detail = browser.find(By.id("tabs:results:0:siteDetail")).getText();
+            assertTrue(detail.contains("pilote") && detail.contains("témoin"), detail);
+
+            // Launched, then measured, each dated today.
+            browser.click(By.id("statusForm:launch"));
+            browser.waitForText(By.id("pilotStatus"), "En cours");
+            browser.click(By.id("statusForm:measured"));
+            browser.waitForText(By.id("pilotStatus"), "Mesuré");
+
+            // Perception: a bad file changes nothing and lists its problems; a good file, then one response on screen.
+            browser.click(By.xpath("//a[starts-with(normalize-space(), 'Ressenti des équipes')]"));
+            browser.driver.findElement(By.id("tabs:perceptionImport:file_input")).sendKeys(badFile.toString());
+            browser.waitForText(By.id("tabs:perceptionImport"), "1 lignes refusées sur 2");
+            String problems = browser.find(By.id("tabs:perceptionImport:importProblems")).getText();
+            assertTrue(problems.contains("site_code") && problems.contains("score_1"), problems);
+            assertEquals(0, manager().get("api/pilots/" + id + "/perception").json().getInt("responses"), "nothing from a bad file");
+            browser.driver.findElement(By.id("tabs:perceptionImport:file_input")).sendKeys(goodFile.toString());
+            browser.waitForText(By.id("messages"), "2 réponses importées");
+            browser.select("tabs:perceptionForm:siteId", String.valueOf(designed.getJsonArray("team").getJsonObject(0)
+                    .getJsonNumber("homeSiteId").longValue()));
+            browser.click(By.xpath("//*[@id='tabs:perceptionForm:scores:0:score']//div[normalize-space()='3']"));
+            browser.type(By.id("tabs:perceptionForm:recommend_input"), "7");
+            browser.click(By.id("tabs:perceptionForm:addResponse"));
+            browser.waitForText(By.id("messages"), "Réponse enregistrée");
+            JsonObject perception = manager().get("api/pilots/" + id + "/perception").json();
+            assertEquals(3, perception.getInt("responses"));
+            assertEquals(4.0, perception.getJsonNumber("meanScore").doubleValue(), 1e-9, "(4 + 5 + 3) / 3");
+
+            // Decision: validated with an override and its rationale.
+            browser.click(By.xpath("//a[normalize-space()='Décision']"));
+            browser.click(By.xpath("//*[@id='tabs:decisionForm:override']//div[contains(@class,'ui-chkbox-box')]"));
+            browser.type(By.id("tabs:decisionForm:rationale"), "Ressenti fort, effet à confirmer au déploiement");
+            browser.click(By.id("tabs:decisionForm:decide"));
+            browser.waitForText(By.id("pilotStatus"), "Validé");
+            assertTrue(browser.find(By.id("tabs:decisions")).getText().contains("Ressenti fort"));
+
+            // Package: created from the validated pilot, one step, published.
+            browser.click(By.xpath("//a[normalize-space()='Package']"));
+            browser.click(By.id("tabs:packageForm:createPackage"));
+            browser.waitForText(By.id("messages"), "Version du package créée");
+            browser.type(By.id("tabs:packageForm:name"), "Accueil en 30 secondes");
+            browser.type(By.id("tabs:packageForm:processes"), "Un hôte à l'entrée aux heures de pointe");
+            browser.click(By.id("tabs:packageForm:addStep"));
+            browser.waitForAjax();
+            browser.type(By.id("tabs:packageForm:steps:0:description"), "Nommer les hôtes de la semaine");
+            browser.type(By.id("tabs:packageForm:steps:0:owner"), "Directeur de magasin");
+            browser.type(By.id("tabs:packageForm:steps:0:evidence"), "Planning affiché");
+            browser.click(By.id("tabs:packageForm:publishPackage"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("messages"), "Package publié");
+            assertTrue(browser.find(By.id("tabs:packageForm:versions")).getText().contains("publiée le"));
+            browser.screenshot("pilot-package-published");
+        }
+        JsonObject published = manager().get("api/pilots/packages").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").equals("Accueil en 30 secondes") && p.getJsonNumber("pilotId").longValue() == id)
+                .findFirst().orElseThrow();
+        assertEquals("Nommer les hôtes de la semaine", published.getJsonArray("steps").getJsonObject(0).getString("description"));
+        assertEquals(List.of("DESIGN", "RUNNING", "MEASURED", "VALIDATED"), manager().get("api/pilots/" + id).json().getJsonArray("history")
+                .stream().map(h -> h.asJsonObject().getString("status")).toList());
+        Api.Reply pdf = manager().get("api/pilots/" + id + "/report.pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF-"));
+        Api.Reply xlsx = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/report.xlsx");
+        assertEquals(200, xlsx.status(), "executives read the report");
+        assertTrue(xlsx.body().startsWith("PK"));
+    }
+
+    private static Path itFile(String name, String content) throws java.io.IOException {
+        Path dir = Files.createDirectories(Path.of("target", "it-files"));
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file.toAbsolutePath();
     }
 }

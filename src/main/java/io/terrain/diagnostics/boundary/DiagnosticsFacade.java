@@ -473,7 +473,7 @@ public class DiagnosticsFacade implements Diagnostics {
                 parsed.add(p);
             }
         }, problems);
-        long shapeRejected = problems.stream().filter(p -> p.key().startsWith("csv.")).map(Problem::line).distinct().count();
+        long shapeRejected = CsvUpload.malformedRows(problems);
         long rejected = Math.max(rows[1], problems.stream().map(Problem::line).distinct().count());
         long read = rows[0] + shapeRejected;
         boolean applied = !dryRun && problems.isEmpty() && !parsed.isEmpty();

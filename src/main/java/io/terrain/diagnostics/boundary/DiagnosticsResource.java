@@ -26,6 +26,7 @@ import io.terrain.diagnostics.control.ReportExport;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.Page;
 import io.terrain.platform.persistence.DuplicateKey;
+import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -43,12 +44,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -211,22 +208,7 @@ public class DiagnosticsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public VerbatimImportReport importVerbatims(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                 InputStream body) {
-        java.nio.file.Path file = null;
-        try {
-            file = Files.createTempFile("terrain-verbatims-", ".csv");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return diagnostics.importVerbatims(id, file, "verbatims.csv", dryRun);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // the OS cleans its temp folder
-                }
-            }
-        }
+        return UploadedBody.asFile(body, "terrain-verbatims-", ".csv", file -> diagnostics.importVerbatims(id, file, "verbatims.csv", dryRun));
     }
 
     @GET

@@ -5,8 +5,6 @@ import io.terrain.diagnostics.api.ScoreKind;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.csv.CsvRow;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +20,6 @@ public final class VerbatimCsv {
     public static final Set<String> REQUIRED = Set.of("site_code", "received_on", "channel", "text");
     public static final Set<String> OPTIONAL = Set.of("csat", "nps", "category");
     public static final List<String> COLUMNS = List.of("site_code", "received_on", "channel", "text", "csat", "nps", "category");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private VerbatimCsv() {
     }
@@ -44,7 +41,7 @@ public final class VerbatimCsv {
                 problems.add(Problem.atLine(line, "site_code", "measurement.site.unknown", code));
             }
         }
-        LocalDate receivedOn = date(row, problems);
+        LocalDate receivedOn = row.date("received_on", true, problems);
         Channel channel = null;
         String channelText = row.get("channel");
         if (channelText == null) {
@@ -97,17 +94,4 @@ public final class VerbatimCsv {
         }
     }
 
-    private static LocalDate date(CsvRow row, List<Problem> problems) {
-        String text = row.get("received_on");
-        if (text == null) {
-            problems.add(Problem.atLine(row.line(), "received_on", "field.required"));
-            return null;
-        }
-        try {
-            return text.contains("/") ? LocalDate.parse(text.strip(), FRENCH_DATE) : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.atLine(row.line(), "received_on", "csv.value.date", text));
-            return null;
-        }
-    }
 }

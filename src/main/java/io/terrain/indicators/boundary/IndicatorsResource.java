@@ -10,6 +10,7 @@ import io.terrain.indicators.api.MeasurementImportReport;
 import io.terrain.indicators.api.SeriesPoint;
 import io.terrain.platform.api.Progress;
 import io.terrain.platform.api.Page;
+import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -24,12 +25,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -83,22 +80,8 @@ public class IndicatorsResource {
     }
 
     private MeasurementImportReport importBody(InputStream body, String name, ImportMode mode, boolean dryRun) {
-        java.nio.file.Path file = null;
-        try {
-            file = Files.createTempFile("terrain-measurements-", name.substring(name.lastIndexOf('.')));
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return indicators.importMeasurements(file, name, mode, dryRun, new Progress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                if (file != null) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException ignored) {
-                // the OS cleans its temp folder; the import's outcome matters more
-            }
-        }
+        return UploadedBody.asFile(body, "terrain-measurements-", name.substring(name.lastIndexOf('.')),
+                file -> indicators.importMeasurements(file, name, mode, dryRun, new Progress()));
     }
 
     /**

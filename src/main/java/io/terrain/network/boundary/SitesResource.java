@@ -12,6 +12,7 @@ import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.api.Page;
 import io.terrain.platform.api.Progress;
+import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -27,12 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 
 /** {@code /api/sites}: the paged, filtered site list, one site, create, update, close, reopen, import, export. */
@@ -96,17 +93,9 @@ public class SitesResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReport importCsv(@QueryParam("kind") @DefaultValue("SITES") ImportKind kind,
                                   @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body) {
-        java.nio.file.Path file = null;
-        try {
-            file = Files.createTempFile("terrain-import-", ".csv");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            String name = kind.name().toLowerCase() + ".csv";
-            return dryRun ? imports.preview(kind, file, name, new Progress()) : imports.apply(kind, file, name, new Progress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(file);
-        }
+        String name = kind.name().toLowerCase() + ".csv";
+        return UploadedBody.asFile(body, "terrain-import-", ".csv",
+                file -> dryRun ? imports.preview(kind, file, name, new Progress()) : imports.apply(kind, file, name, new Progress()));
     }
 
     @GET
@@ -137,15 +126,5 @@ public class SitesResource {
             throw new BadRequestException("A JSON body is required");
         }
         return body;
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // a temp file left behind is cleaned by the OS; the import's outcome matters more
-        }
     }
 }

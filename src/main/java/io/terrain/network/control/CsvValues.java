@@ -4,14 +4,11 @@ import io.terrain.platform.api.Problem;
 import io.terrain.platform.csv.CsvRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Typed values from a CSV row; a value that does not parse adds a problem naming line and column. */
 final class CsvValues {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final CsvRow row;
     private final List<Problem> problems;
@@ -54,16 +51,7 @@ final class CsvValues {
 
     /** ISO date (2024-03-31) or French (31/03/2024). */
     LocalDate date(String column) {
-        String value = row.get(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.contains("/") ? LocalDate.parse(value, FRENCH_DATE) : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.atLine(row.line(), column, "csv.value.date", value));
-            return null;
-        }
+        return row.date(column, false, problems);
     }
 
     void problem(String column, String key, Object... args) {

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A pilot as a program manager designs it. */
-public record PilotDraft(String name, String hypothesis, Long campaignId, List<Long> stakeIds, PilotStatus status,
+/** A pilot as a program manager designs it; its status moves apart (launch, measurement, decision). */
+public record PilotDraft(String name, String hypothesis, Long campaignId, List<Long> stakeIds,
                          LocalDate baselineFrom, LocalDate baselineTo, LocalDate pilotFrom, LocalDate pilotTo,
                          List<Improvement> improvements, List<TeamMember> team, List<Directorate> directorates,
                          List<PilotKpi> kpis) implements Serializable {

@@ -16,10 +16,12 @@ import io.terrain.pilots.api.GateStatus;
 import io.terrain.pilots.api.PackageDraft;
 import io.terrain.pilots.api.PackageSummary;
 import io.terrain.pilots.api.PerceptionDraft;
+import io.terrain.pilots.api.PerceptionImportReport;
 import io.terrain.pilots.api.PerceptionSummary;
 import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.DesignCheck;
 import io.terrain.pilots.api.PilotDraft;
+import io.terrain.pilots.api.PilotReport;
 import io.terrain.pilots.api.PilotResults;
 import io.terrain.pilots.api.PilotSummary;
 import io.terrain.pilots.api.Pilots;
@@ -27,7 +29,10 @@ import io.terrain.pilots.control.Candidate;
 import io.terrain.pilots.control.ControlMatcher;
 import io.terrain.pilots.control.DecisionGate;
 import io.terrain.pilots.control.PackageRules;
+import io.terrain.pilots.control.PerceptionCsv;
+import io.terrain.pilots.control.PerceptionRules;
 import io.terrain.pilots.control.PerceptionSummarizer;
+import io.terrain.pilots.control.PilotLifecycle;
 import io.terrain.pilots.control.PilotRules;
 import io.terrain.pilots.control.PilotStore;
 import io.terrain.pilots.control.Statistics;
@@ -40,12 +45,14 @@ import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.control.AuditTrail;
+import io.terrain.platform.csv.CsvUpload;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,6 +76,7 @@ public class PilotsFacade implements Pilots {
     /** Fewer pilot sites than this, and no honest statistics can come out of a pilot. */
     static final int MIN_PILOT_SITES = 3;
     private static final double POOR_BALANCE = 0.25;
+    private static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
 
     @Inject
     PilotStore store;
@@ -105,7 +113,7 @@ public class PilotsFacade implements Pilots {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PilotSummary create(PilotDraft draft) {
         invalidIf(check(draft));
-        Pilot pilot = new Pilot(draft);
+        Pilot pilot = new Pilot(draft, currentUser.username());
         store.add(pilot);
         store.flush();
         audit.record("Pilot", pilot.getId(), "CREATE", draft.name());
@@ -114,7 +122,7 @@ public class PilotsFacade implements Pilots {
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PilotSummary update(long id, long expectedVersion, PilotDraft draft) {
-        Pilot pilot = forEdit(id, expectedVersion);
+        Pilot pilot = forDesign(id, expectedVersion);
         invalidIf(check(draft));
         pilot.apply(draft);
         return saved(pilot, "UPDATE");
@@ -123,7 +131,7 @@ public class PilotsFacade implements Pilots {
     /** The pilot and control sites; a site cannot be both. */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PilotSummary placeSites(long id, long expectedVersion, List<Long> pilotSites, List<Long> controlSites) {
-        Pilot pilot = forEdit(id, expectedVersion);
+        Pilot pilot = forDesign(id, expectedVersion);
         Set<Long> known = network.sitePlacements().stream().map(SitePlacement::siteId).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         for (Long site : pilotSites) {
@@ -225,15 +233,78 @@ public class PilotsFacade implements Pilots {
     public PilotResults results(long id) {
         PilotSummary p = find(id).summary();
         List<PilotResults.KpiResult> results = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = new ArrayList<>(p.pilotSiteIds());
+        all.addAll(p.controlSiteIds());
+        network.sitesByIds(all).forEach(s -> names.put(s.id(), s.name()));
         for (PilotDraft.PilotKpi k : p.kpis()) {
-            results.add(new PilotResults.KpiResult(k.kpiCode(), k.primary(), impact(p, k.kpiCode(), true), impact(p, k.kpiCode(), false)));
+            results.add(new PilotResults.KpiResult(k.kpiCode(), k.primary(), impact(p, k.kpiCode(), true), impact(p, k.kpiCode(), false),
+                    siteChanges(p, k.kpiCode(), names)));
         }
         return new PilotResults(results);
+    }
+
+    /** Each site's mean over the baseline and over the pilot window: the detail behind the lift. */
+    private List<PilotResults.SiteChange> siteChanges(PilotSummary p, String kpi, Map<Long, String> names) {
+        List<Long> all = new ArrayList<>(p.pilotSiteIds());
+        all.addAll(p.controlSiteIds());
+        Map<Long, Double> before = indicators.siteValues(kpi, all, p.baselineFrom(), p.baselineTo());
+        Map<Long, Double> during = indicators.siteValues(kpi, all, p.pilotFrom(), p.pilotTo());
+        List<PilotResults.SiteChange> changes = new ArrayList<>();
+        for (Long site : all) {
+            Double b = before.get(site);
+            Double d = during.get(site);
+            changes.add(new PilotResults.SiteChange(site, names.getOrDefault(site, "#" + site),
+                    p.pilotSiteIds().contains(site) ? Pilot.PILOT : Pilot.CONTROL, b, d, b == null || d == null ? null : d - b));
+        }
+        return changes;
     }
 
     private ImpactResult impact(PilotSummary p, String kpi, boolean balanced) {
         return indicators.impact(new ImpactQuery(kpi, new HashSet<>(p.pilotSiteIds()), new HashSet<>(p.controlSiteIds()),
                 p.baselineFrom(), p.baselineTo(), p.pilotFrom(), p.pilotTo(), balanced));
+    }
+
+    /** The statuses a program manager may move a pilot to by hand from {@code status}. */
+    public List<PilotStatus> manualMoves(PilotStatus status) {
+        return PilotLifecycle.manualMoves(status);
+    }
+
+    /** Launches the pilot, or says its window is over (measured); decisions go through {@link #decide}. */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public PilotSummary moveTo(long id, long expectedVersion, PilotStatus status, LocalDate effectiveOn) {
+        Pilot pilot = forEdit(id, expectedVersion);
+        if (status != null && status.isDecision()) {
+            throw new InvalidInput(Problem.of("status", "pilot.status.byDecision"));
+        }
+        invalidIf(PilotLifecycle.checkMove(pilot.summary(), status, effectiveOn, LocalDate.now()));
+        pilot.moveTo(status, effectiveOn, currentUser.username());
+        return saved(pilot, "STATUS " + status + " " + effectiveOn);
+    }
+
+    /** Everything known of the pilot, for its PDF and Excel report. */
+    public PilotReport report(long id) {
+        PilotSummary p = find(id).summary();
+        List<String> stakes = p.campaignId() == null ? List.of() : diagnostics.stakes(p.campaignId()).stream()
+                .filter(s -> p.stakeIds().contains(s.id())).map(s -> s.priority() + ". " + s.title()).toList();
+        ControlProposal balance = null;
+        DesignCheck check = null;
+        PilotResults results = null;
+        if (!p.pilotSiteIds().isEmpty() && !p.controlSiteIds().isEmpty()) {
+            balance = balance(id);
+            check = designCheck(id);
+            try {
+                results = results(id);
+            } catch (InvalidInput notMeasurable) {
+                // the report says there are no results yet, as the screen does
+            }
+        }
+        return new PilotReport(p, stakes, siteLabels(p.pilotSiteIds()), siteLabels(p.controlSiteIds()), balance, check, results,
+                perception(id), decisions(id), packages(id));
+    }
+
+    private List<String> siteLabels(List<Long> ids) {
+        return network.sitesByIds(ids).stream().map(s -> s.name() + " (" + s.code() + ")").toList();
     }
 
     /** The stakes a pilot may answer: those of the campaign it comes from. */
@@ -247,28 +318,50 @@ public class PilotsFacade implements Pilots {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PerceptionSummary addPerception(long id, PerceptionDraft draft) {
         Pilot pilot = find(id);
-        List<Problem> problems = new ArrayList<>();
-        if (draft.siteId() == null || !pilot.siteIds(Pilot.PILOT).contains(draft.siteId())) {
-            problems.add(Problem.of("siteId", "pilot.perception.notPilotSite", String.valueOf(draft.siteId())));
-        }
-        if (draft.respondedOn() == null) {
-            problems.add(Problem.of("respondedOn", "field.required"));
-        }
-        int expected = Math.max(1, pilot.improvementCount());
-        List<Integer> scores = draft.scores() == null ? List.of() : draft.scores();
-        if (scores.size() != expected || scores.stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
-            problems.add(Problem.of("scores", "pilot.perception.scores", expected));
-        }
-        if (draft.recommend() == null || draft.recommend() < 0 || draft.recommend() > 10) {
-            problems.add(Problem.of("recommend", "pilot.perception.recommend"));
-        }
-        if (draft.comment() != null && draft.comment().strip().length() > 2000) {
-            problems.add(Problem.of("comment", "field.tooLong", 2000));
-        }
-        invalidIf(problems);
+        invalidIf(PerceptionRules.check(draft, pilot.siteIds(Pilot.PILOT), scoresPerResponse(pilot)));
         store.add(new Perception(id, draft));
         store.flush();
         return perception(id);
+    }
+
+    /**
+     * Team responses from a CSV file ({@link PerceptionCsv}), all or nothing: every rejected row is
+     * reported with its line and column, and nothing is written unless every row is right.
+     */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public PerceptionImportReport importPerception(long id, Path file, String fileName) {
+        Pilot pilot = find(id);
+        int scores = scoresPerResponse(pilot);
+        Map<String, Long> pilotSites = new HashMap<>();
+        network.sitesByIds(pilot.siteIds(Pilot.PILOT)).forEach(s -> pilotSites.put(s.code(), s.id()));
+        List<Problem> problems = new ArrayList<>();
+        List<PerceptionDraft> responses = new ArrayList<>();
+        int read = new CsvUpload(PerceptionCsv.required(scores), PerceptionCsv.optional(), MAX_IMPORT_BYTES).read(file, fileName,
+                bytes -> { }, row -> {
+                    PerceptionDraft response = PerceptionCsv.parse(row, pilotSites, scores, problems);
+                    if (response != null) {
+                        responses.add(response);
+                    }
+                }, problems);
+        long rejected = problems.stream().map(Problem::line).distinct().count();
+        long rows = read + CsvUpload.malformedRows(problems);
+        boolean applied = problems.isEmpty() && !responses.isEmpty();
+        if (applied) {
+            responses.forEach(r -> store.add(new Perception(id, r)));
+            store.flush();
+            audit.record("Pilot", id, "IMPORT PERCEPTION", fileName + ": " + responses.size() + " responses");
+        }
+        return new PerceptionImportReport(rows, applied ? responses.size() : 0, rejected, problems, applied);
+    }
+
+    /** The columns of a file of team responses for this pilot (one score per improvement). */
+    public List<String> perceptionColumns(long id) {
+        return PerceptionCsv.columns(scoresPerResponse(find(id)));
+    }
+
+    /** One 1-5 score per improvement; one overall score when the pilot lists none. */
+    private static int scoresPerResponse(Pilot pilot) {
+        return Math.max(1, pilot.improvementCount());
     }
 
     public PerceptionSummary perception(long id) {
@@ -290,9 +383,7 @@ public class PilotsFacade implements Pilots {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public DecisionSummary decide(long id, long expectedVersion, DecisionDraft draft) {
         Pilot pilot = forEdit(id, expectedVersion);
-        if (draft.outcome() == null || !Set.of(PilotStatus.VALIDATED, PilotStatus.REJECTED, PilotStatus.EXTENDED).contains(draft.outcome())) {
-            throw new InvalidInput(Problem.of("outcome", "pilot.decision.outcome"));
-        }
+        invalidIf(PilotLifecycle.checkDecision(pilot.getStatus(), draft.outcome()));
         boolean hasRationale = draft.rationale() != null && !draft.rationale().isBlank();
         PilotResults results = results(id);
         PerceptionSummary perception = perception(id);
@@ -313,7 +404,7 @@ public class PilotsFacade implements Pilots {
         Decision decision = new Decision(id, draft.outcome(), draft.override(), hasRationale ? draft.rationale().strip() : null,
                 currentUser.username(), evidence);
         store.add(decision);
-        pilot.decide(draft.outcome());
+        pilot.moveTo(draft.outcome(), LocalDate.now(), currentUser.username());
         saved(pilot, "DECIDE " + draft.outcome() + (draft.override() ? " (override)" : ""));
         return decision.summary();
     }
@@ -495,8 +586,7 @@ public class PilotsFacade implements Pilots {
     private Set<Long> sitesInOtherPilots(long id) {
         Set<Long> sites = new HashSet<>();
         for (Pilot other : store.all()) {
-            if (other.getId() != id && (other.getStatus() == PilotStatus.DESIGN
-                    || other.getStatus() == PilotStatus.RUNNING)) {
+            if (other.getId() != id && !other.getStatus().isClosed()) {
                 sites.addAll(other.siteIds(Pilot.PILOT));
                 sites.addAll(other.siteIds(Pilot.CONTROL));
             }
@@ -512,6 +602,15 @@ public class PilotsFacade implements Pilots {
         Pilot pilot = find(id);
         if (pilot.getVersion() != expectedVersion) {
             throw new EditConflict("Pilot", id);
+        }
+        return pilot;
+    }
+
+    /** A pilot whose design and sites may still change: not yet validated or rejected. */
+    private Pilot forDesign(long id, long expectedVersion) {
+        Pilot pilot = forEdit(id, expectedVersion);
+        if (pilot.getStatus().isClosed()) {
+            throw new InvalidInput(Problem.of("status", "pilot.closed", pilot.getStatus()));
         }
         return pilot;
     }

@@ -2,10 +2,22 @@ package io.terrain.pilots.boundary;
 
 import io.terrain.diagnostics.api.StakeSummary;
 import io.terrain.pilots.api.ControlProposal;
+import io.terrain.pilots.api.DecisionDraft;
+import io.terrain.pilots.api.DecisionSummary;
 import io.terrain.pilots.api.DesignCheck;
+import io.terrain.pilots.api.GateStatus;
+import io.terrain.pilots.api.PackageDraft;
+import io.terrain.pilots.api.PackageSummary;
+import io.terrain.pilots.api.PerceptionDraft;
+import io.terrain.pilots.api.PerceptionImportReport;
+import io.terrain.pilots.api.PerceptionSummary;
 import io.terrain.pilots.api.PilotDraft;
+import io.terrain.pilots.api.PilotReport;
 import io.terrain.pilots.api.PilotResults;
+import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.PilotSummary;
+import io.terrain.pilots.control.PilotReportExport;
+import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -18,20 +30,37 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-/** {@code /api/pilots}: design, sites and matched controls, the pre-launch check, and results. */
+/**
+ * {@code /api/pilots}: design, sites and matched controls, the pre-launch check, status, results,
+ * team perception, the decision gate, packages, and the report as PDF or Excel.
+ */
 @Path("pilots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PilotsResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     PilotsFacade pilots;
+
+    @Inject
+    PilotReportExport export;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public List<PilotSummary> list() {
@@ -68,6 +97,42 @@ public class PilotsResource {
     public record Sites(List<Long> pilotSiteIds, List<Long> controlSiteIds) {
     }
 
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("id") long id) {
+        PilotReport report = pilots.report(id);
+        Locale locale = language();
+        StreamingOutput body = out -> export.pdf(report, locale, out);
+        return Response.ok(body, "application/pdf").header("Content-Disposition", "attachment; filename=\"pilot-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/report.xlsx")
+    @Produces(XLSX)
+    public Response reportExcel(@PathParam("id") long id) {
+        PilotReport report = pilots.report(id);
+        Locale locale = language();
+        StreamingOutput body = out -> export.excel(report, locale, out);
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"pilot-" + id + ".xlsx\"").build();
+    }
+
+    private Locale language() {
+        return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).filter("fr"::equals).findFirst()
+                .map(l -> Locale.FRENCH).orElse(Locale.ENGLISH);
+    }
+
+    /** Body: {"status": "RUNNING" or "MEASURED", "effectiveOn": "2026-03-02"}; decisions go to {@code decision}. */
+    @POST
+    @Path("{id}/status")
+    public PilotSummary status(@PathParam("id") long id, @QueryParam("version") Long version, StatusMove move) {
+        StatusMove m = required(move);
+        return pilots.moveTo(id, version(version), m.status(), m.effectiveOn());
+    }
+
+    public record StatusMove(PilotStatus status, LocalDate effectiveOn) {
+    }
+
     @POST
     @Path("{id}/controls/proposal")
     public ControlProposal propose(@PathParam("id") long id, @QueryParam("perPilot") @DefaultValue("2") int perPilot) {
@@ -94,38 +159,46 @@ public class PilotsResource {
 
     @GET
     @Path("{id}/perception")
-    public io.terrain.pilots.api.PerceptionSummary perception(@PathParam("id") long id) {
+    public PerceptionSummary perception(@PathParam("id") long id) {
         return pilots.perception(id);
     }
 
     /** One team member's response; answers the new summary. */
     @POST
     @Path("{id}/perception")
-    public io.terrain.pilots.api.PerceptionSummary addPerception(@PathParam("id") long id, io.terrain.pilots.api.PerceptionDraft draft) {
+    public PerceptionSummary addPerception(@PathParam("id") long id, PerceptionDraft draft) {
         return pilots.addPerception(id, required(draft));
+    }
+
+    /** A CSV of team responses ({@code site_code, responded_on, score_1…, recommend, comment}), all or nothing. */
+    @POST
+    @Path("{id}/perception/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public PerceptionImportReport importPerception(@PathParam("id") long id, InputStream body) {
+        return UploadedBody.asFile(body, "terrain-perception-", ".csv", file -> pilots.importPerception(id, file, "perception.csv"));
     }
 
     @GET
     @Path("{id}/gate")
-    public io.terrain.pilots.api.GateStatus gate(@PathParam("id") long id) {
+    public GateStatus gate(@PathParam("id") long id) {
         return pilots.gate(id);
     }
 
     @POST
     @Path("{id}/decision")
-    public Response decide(@PathParam("id") long id, @QueryParam("version") Long version, io.terrain.pilots.api.DecisionDraft draft) {
+    public Response decide(@PathParam("id") long id, @QueryParam("version") Long version, DecisionDraft draft) {
         return Response.status(Response.Status.CREATED).entity(pilots.decide(id, version(version), required(draft))).build();
     }
 
     @GET
     @Path("{id}/decisions")
-    public List<io.terrain.pilots.api.DecisionSummary> decisions(@PathParam("id") long id) {
+    public List<DecisionSummary> decisions(@PathParam("id") long id) {
         return pilots.decisions(id);
     }
 
     @GET
     @Path("{id}/packages")
-    public List<io.terrain.pilots.api.PackageSummary> packages(@PathParam("id") long id) {
+    public List<PackageSummary> packages(@PathParam("id") long id) {
         return pilots.packages(id);
     }
 
@@ -138,20 +211,20 @@ public class PilotsResource {
 
     @GET
     @Path("packages")
-    public List<io.terrain.pilots.api.PackageSummary> published() {
+    public List<PackageSummary> published() {
         return pilots.publishedPackages();
     }
 
     @PUT
     @Path("packages/{packageId}")
-    public io.terrain.pilots.api.PackageSummary updatePackage(@PathParam("packageId") long packageId, @QueryParam("version") Long version,
-                                                             io.terrain.pilots.api.PackageDraft draft) {
+    public PackageSummary updatePackage(@PathParam("packageId") long packageId, @QueryParam("version") Long version,
+                                                             PackageDraft draft) {
         return pilots.updatePackage(packageId, version(version), required(draft));
     }
 
     @POST
     @Path("packages/{packageId}/publish")
-    public io.terrain.pilots.api.PackageSummary publish(@PathParam("packageId") long packageId, @QueryParam("version") Long version) {
+    public PackageSummary publish(@PathParam("packageId") long packageId, @QueryParam("version") Long version) {
         return pilots.publish(packageId, version(version));
     }
 

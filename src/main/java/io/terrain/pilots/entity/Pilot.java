@@ -4,6 +4,7 @@ import io.terrain.pilots.api.ImprovementKind;
 import io.terrain.pilots.api.PilotDraft;
 import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.PilotSummary;
+import io.terrain.pilots.api.StatusChange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -94,24 +96,26 @@ public class Pilot {
     @Column(name = "role")
     private Map<Long, String> sites = new HashMap<>();
 
+    @ElementCollection
+    @CollectionTable(name = "pilots_status_change", joinColumns = @JoinColumn(name = "pilot_id"))
+    @OrderColumn(name = "position")
+    private List<StatusEntry> history = new ArrayList<>();
+
     @Version
     private long version;
 
     protected Pilot() {
     }
 
-    public Pilot(PilotDraft draft) {
-        status = PilotStatus.DESIGN;
+    public Pilot(PilotDraft draft, String designedBy) {
         apply(draft);
+        moveTo(PilotStatus.DESIGN, LocalDate.now(), designedBy);
     }
 
     public void apply(PilotDraft d) {
         name = d.name().strip();
         hypothesis = d.hypothesis() == null || d.hypothesis().isBlank() ? null : d.hypothesis().strip();
         campaignId = d.campaignId();
-        if (d.status() != null) {
-            status = d.status();
-        }
         baselineFrom = d.baselineFrom();
         baselineTo = d.baselineTo();
         pilotFrom = d.pilotFrom();
@@ -159,12 +163,14 @@ public class Pilot {
                 team.stream().map(t -> new PilotDraft.TeamMember(t.name, t.homeSiteId)).toList(),
                 directorates.stream().map(x -> new PilotDraft.Directorate(x.directorate, x.contact, x.part)).toList(),
                 kpis.stream().map(k -> new PilotDraft.PilotKpi(k.kpiCode, k.primary, k.targetEffect)).toList(),
-                siteIds(PILOT), siteIds(CONTROL), version);
+                siteIds(PILOT), siteIds(CONTROL),
+                history.stream().map(h -> new StatusChange(h.status, h.effectiveOn, h.recordedBy, h.recordedAt)).toList(), version);
     }
 
-    /** The decision gate moves the pilot on. */
-    public void decide(PilotStatus outcome) {
-        status = outcome;
+    /** Launch, measurement or decision (the lifecycle's rules are checked before). */
+    public void moveTo(PilotStatus next, LocalDate effectiveOn, String recordedBy) {
+        status = next;
+        history.add(new StatusEntry(next, effectiveOn, recordedBy, LocalDateTime.now().withNano(0)));
     }
 
     public int improvementCount() {
@@ -237,6 +243,28 @@ public class Pilot {
             this.kpiCode = kpiCode;
             this.primary = primary;
             this.targetEffect = targetEffect;
+        }
+    }
+
+    @Embeddable
+    public static class StatusEntry {
+        @Enumerated(EnumType.STRING)
+        private PilotStatus status;
+        @Column(name = "effective_on")
+        private LocalDate effectiveOn;
+        @Column(name = "recorded_by")
+        private String recordedBy;
+        @Column(name = "recorded_at")
+        private LocalDateTime recordedAt;
+
+        protected StatusEntry() {
+        }
+
+        StatusEntry(PilotStatus status, LocalDate effectiveOn, String recordedBy, LocalDateTime recordedAt) {
+            this.status = status;
+            this.effectiveOn = effectiveOn;
+            this.recordedBy = recordedBy;
+            this.recordedAt = recordedAt;
         }
     }
 }

@@ -82,7 +82,7 @@ public class PilotListView implements Serializable {
         }
         secondaryKpis.stream().filter(k -> !k.equals(primaryKpi)).forEach(k -> chosen.add(new PilotDraft.PilotKpi(k, false, null)));
         try {
-            PilotSummary created = pilots.create(new PilotDraft(name, hypothesis, campaignId, stakeIds, null, baselineFrom, baselineTo,
+            PilotSummary created = pilots.create(new PilotDraft(name, hypothesis, campaignId, stakeIds, baselineFrom, baselineTo,
                     pilotFrom, pilotTo, List.of(), List.of(), List.of(), chosen));
             return "/pilots/pilot?faces-redirect=true&id=" + created.id();
         } catch (InvalidInput e) {

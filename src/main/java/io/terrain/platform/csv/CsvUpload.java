@@ -36,6 +36,8 @@ import java.util.function.LongConsumer;
  */
 public final class CsvUpload {
 
+    private static final String ROW_FIELD_COUNT = "csv.row.fieldCount";
+
     private final Set<String> required;
     private final Set<String> optional;
     private final long maxBytes;
@@ -44,6 +46,11 @@ public final class CsvUpload {
         this.required = Set.copyOf(required);
         this.optional = Set.copyOf(optional);
         this.maxBytes = maxBytes;
+    }
+
+    /** How many rows {@link #read} skipped for their shape (not passed on, so not in its count). */
+    public static long malformedRows(List<Problem> problems) {
+        return problems.stream().filter(p -> p.key().equals(ROW_FIELD_COUNT)).map(Problem::line).distinct().count();
     }
 
     /**
@@ -73,7 +80,7 @@ public final class CsvUpload {
                         continue;
                     }
                     if (record.getFieldCount() != header.size()) {
-                        problems.add(Problem.atLine((int) line, null, "csv.row.fieldCount", header.size(), record.getFieldCount()));
+                        problems.add(Problem.atLine((int) line, null, ROW_FIELD_COUNT, header.size(), record.getFieldCount()));
                         continue;
                     }
                     Map<String, String> values = new HashMap<>(header.size() * 2);

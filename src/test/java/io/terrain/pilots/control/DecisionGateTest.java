@@ -47,12 +47,12 @@ class DecisionGateTest {
     void theRuleNeedsEveryPrimaryKpiImprovedAndThePerceptionFelt() {
         PerceptionSummary felt = PerceptionSummarizer.summarize(List.of(response(1, List.of(4), 9)), Map.of(), 3.5);
         PerceptionSummary notFelt = PerceptionSummarizer.summarize(List.of(response(1, List.of(2), 9)), Map.of(), 3.5);
-        PilotResults good = new PilotResults(List.of(new PilotResults.KpiResult("WAIT_TIME", true, impact(Verdict.IMPROVED), null),
-                new PilotResults.KpiResult("CSAT", false, impact(Verdict.INCONCLUSIVE), null)));
+        PilotResults good = new PilotResults(List.of(new PilotResults.KpiResult("WAIT_TIME", true, impact(Verdict.IMPROVED), null, List.of()),
+                new PilotResults.KpiResult("CSAT", false, impact(Verdict.INCONCLUSIVE), null, List.of())));
         assertTrue(DecisionGate.evaluate(good, felt).passes(), "a secondary KPI does not decide");
         assertFalse(DecisionGate.evaluate(good, notFelt).passes(), "measured but not felt");
-        PilotResults mixed = new PilotResults(List.of(new PilotResults.KpiResult("WAIT_TIME", true, impact(Verdict.IMPROVED), null),
-                new PilotResults.KpiResult("NPS", true, impact(Verdict.INCONCLUSIVE), null)));
+        PilotResults mixed = new PilotResults(List.of(new PilotResults.KpiResult("WAIT_TIME", true, impact(Verdict.IMPROVED), null, List.of()),
+                new PilotResults.KpiResult("NPS", true, impact(Verdict.INCONCLUSIVE), null, List.of())));
         GateStatus gate = DecisionGate.evaluate(mixed, felt);
         assertFalse(gate.passes(), "felt but one primary KPI not measured as improved");
         assertEquals(List.of("NPS"), gate.primaryNotImproved());
