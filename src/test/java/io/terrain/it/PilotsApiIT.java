@@ -341,12 +341,18 @@ class PilotsApiIT {
             // Sites: four pilot stores, matched controls proposed and kept.
             browser.click(By.xpath("//a[normalize-space()='Sites et témoins']"));
             browser.type(By.id("tabs:sitesForm:pilotCodes"), String.join(" ", pilotCodes));
-            browser.click(By.id("tabs:sitesForm:savePilotSites"));
+            browser.click(By.id("tabs:sitesForm:saveSites"));
             browser.waitForText(By.id("messages"), "Sites enregistrés");
             browser.click(By.id("tabs:sitesForm:propose"));
             browser.find(By.id("tabs:sitesForm:proposalTable"));
             browser.click(By.id("tabs:sitesForm:keepProposal"));
             browser.waitForText(By.id("tabs:sitesForm"), "Sites témoins (8)");
+            // The manager edits the kept proposal: one control less.
+            String[] controls = browser.find(By.id("tabs:sitesForm:controlCodes")).getAttribute("value").split(" ");
+            assertEquals(8, controls.length);
+            browser.type(By.id("tabs:sitesForm:controlCodes"), String.join(" ", java.util.Arrays.copyOf(controls, 7)));
+            browser.click(By.id("tabs:sitesForm:saveSites"));
+            browser.waitForText(By.id("tabs:sitesForm"), "Sites témoins (7)");
             browser.click(By.xpath("//a[normalize-space()='Résultats']"));
             browser.find(By.cssSelector("[id='tabs:resultsPanel'] canvas"));
             String detail = browser.find(By.id("tabs:results:0:siteDetail")).getText();
@@ -396,6 +402,15 @@ class PilotsApiIT {
             browser.type(By.id("tabs:packageForm:steps:0:description"), "Nommer les hôtes de la semaine");
             browser.type(By.id("tabs:packageForm:steps:0:owner"), "Directeur de magasin");
             browser.type(By.id("tabs:packageForm:steps:0:evidence"), "Planning affiché");
+            browser.click(By.id("tabs:packageForm:addStep"));
+            browser.waitForAjax();
+            browser.type(By.id("tabs:packageForm:steps:1:description"), "Former les hôtes à l'accueil");
+            browser.type(By.id("tabs:packageForm:steps:1:owner"), "Coach terrain");
+            browser.type(By.id("tabs:packageForm:steps:1:evidence"), "Feuille de présence");
+            browser.click(By.id("tabs:packageForm:steps:1:moveUp"));
+            browser.waitForAjax();
+            assertEquals("Former les hôtes à l'accueil",
+                    browser.find(By.id("tabs:packageForm:steps:0:description")).getAttribute("value"), "the step moved up");
             browser.click(By.id("tabs:packageForm:publishPackage"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("messages"), "Package publié");
@@ -405,7 +420,8 @@ class PilotsApiIT {
         JsonObject published = manager().get("api/pilots/packages").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("name").equals("Accueil en 30 secondes") && p.getJsonNumber("pilotId").longValue() == id)
                 .findFirst().orElseThrow();
-        assertEquals("Nommer les hôtes de la semaine", published.getJsonArray("steps").getJsonObject(0).getString("description"));
+        assertEquals(List.of("Former les hôtes à l'accueil", "Nommer les hôtes de la semaine"), published.getJsonArray("steps").stream()
+                .map(st -> st.asJsonObject().getString("description")).toList(), "published in the order set on screen");
         assertEquals(List.of("DESIGN", "RUNNING", "MEASURED", "VALIDATED"), manager().get("api/pilots/" + id).json().getJsonArray("history")
                 .stream().map(h -> h.asJsonObject().getString("status")).toList());
         Api.Reply pdf = manager().get("api/pilots/" + id + "/report.pdf");

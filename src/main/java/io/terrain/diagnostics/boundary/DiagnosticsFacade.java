@@ -645,7 +645,7 @@ public class DiagnosticsFacade implements Diagnostics {
     // ---- scope and helpers ----
 
     private boolean seesAll() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.EXECUTIVE);
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.EXECUTIVE) || currentUser.isSystemTask();
     }
 
     private long myId() {
@@ -713,8 +713,11 @@ public class DiagnosticsFacade implements Diagnostics {
         return steps;
     }
 
-    /** Names of steps and journeys come in the caller's own language. */
+    /** Names of steps and journeys come in the caller's own language (English for Terrain's own tasks). */
     private Locale locale() {
+        if (!currentUser.isSignedIn()) {
+            return Locale.ENGLISH;
+        }
         String language = users.me().language();
         return language != null && language.startsWith("fr") ? Locale.FRENCH : Locale.ENGLISH;
     }

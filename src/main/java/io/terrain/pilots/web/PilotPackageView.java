@@ -78,6 +78,15 @@ public class PilotPackageView implements Serializable {
         steps.remove(step);
     }
 
+    /** Steps are followed in order: a step moves one place up. */
+    public void moveUp(StepRow step) {
+        int i = steps.indexOf(step);
+        if (i > 0) {
+            steps.remove(i);
+            steps.add(i - 1, step);
+        }
+    }
+
     public void save() {
         act(() -> pilots.updatePackage(draft.id(), draft.version(), packageDraft()), "package.saved");
     }

@@ -69,6 +69,7 @@ public class PilotView implements Serializable {
     private List<SiteSummary> pilotSites = List.of();
     private List<SiteSummary> controlSites = List.of();
     private String pilotCodes;
+    private String controlCodes;
     private int perPilot = 2;
     private ControlProposal proposal;
     private List<Map.Entry<String, String>> proposalRows = List.of();
@@ -96,6 +97,7 @@ public class PilotView implements Serializable {
         pilotSites = network.sitesByIds(pilot.pilotSiteIds());
         controlSites = network.sitesByIds(pilot.controlSiteIds());
         pilotCodes = String.join(" ", pilotSites.stream().map(SiteSummary::code).toList());
+        controlCodes = String.join(" ", controlSites.stream().map(SiteSummary::code).toList());
         balance = pilot.controlSiteIds().isEmpty() ? null : pilots.balance(id);
         decisions = pilots.decisions(id);
         check = null;
@@ -142,23 +144,30 @@ public class PilotView implements Serializable {
 
     // ---- sites ----
 
-    /** Pilot sites typed as codes (spaces, commas or new lines); saved at once, controls kept. */
-    public void savePilotSites() {
-        List<Long> ids = new ArrayList<>();
+    /**
+     * Pilot and control sites typed as codes (spaces, commas or new lines): how a manager picks the
+     * pilot sites and edits a kept proposal of controls. Unknown codes are named, nothing is saved.
+     */
+    public void saveSites() {
         List<Problem> problems = new ArrayList<>();
-        for (String code : (pilotCodes == null ? "" : pilotCodes).split("[\\s,;]+")) {
-            if (code.isBlank()) {
-                continue;
-            }
-            network.siteByCode(code.strip()).ifPresentOrElse(s -> ids.add(s.id()),
-                    () -> problems.add(Problem.of("pilotCodes", "measurement.site.unknown", code)));
-        }
+        List<Long> pilotIds = siteIds("pilotCodes", pilotCodes, problems);
+        List<Long> controlIds = siteIds("controlCodes", controlCodes, problems);
         if (!problems.isEmpty()) {
             FacesMessages.problems("tabs:sitesForm", problems);
             return;
         }
-        List<Long> controls = pilot.controlSiteIds().stream().filter(c -> !ids.contains(c)).toList();
-        save(ids, controls);
+        save(pilotIds, controlIds.stream().filter(c -> !pilotIds.contains(c)).toList());
+    }
+
+    private List<Long> siteIds(String field, String codes, List<Problem> problems) {
+        List<Long> ids = new ArrayList<>();
+        for (String code : (codes == null ? "" : codes).split("[\\s,;]+")) {
+            if (!code.isBlank()) {
+                network.siteByCode(code.strip()).ifPresentOrElse(s -> ids.add(s.id()),
+                        () -> problems.add(Problem.of(field, "measurement.site.unknown", code)));
+            }
+        }
+        return ids;
     }
 
     public void propose() {
@@ -251,22 +260,25 @@ public class PilotView implements Serializable {
                         .add(band(Messages.text(locale(), "pilot.chart.baseline"), baselineBand, "rgba(120,120,120,0.12)"))
                         .add(band(Messages.text(locale(), "pilot.chart.pilot"), pilotBand, "rgba(11,83,148,0.12)"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("band", Json.createObjectBuilder()
-                                .add("display", false).add("min", 0).add("max", 1)))
+                        // Lines on "y", named first and explicitly: Chart.js gives a dataset without an axis the first y scale.
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("position", "left"))
+                                .add("band", Json.createObjectBuilder()
+                                .add("axis", "y").add("position", "right").add("display", false).add("min", 0).add("max", 1)))
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
                                 .add("text", Messages.text(locale(), "pilot.chartTitle", pilot.pilotFrom())))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color).add("backgroundColor", color)
-                .add("spanGaps", true).add("order", 1);
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("yAxisID", "y").add("borderColor", color)
+                .add("backgroundColor", color).add("spanGaps", true).add("order", 1);
     }
 
     /** A full-height bar under each week of a window, on a hidden 0-1 axis: the window shows as a shaded band. */
     private static JsonObjectBuilder band(String label, JsonArrayBuilder data, String color) {
         return Json.createObjectBuilder().add("type", "bar").add("label", label).add("data", data).add("yAxisID", "band")
-                .add("backgroundColor", color).add("barPercentage", 1.0).add("categoryPercentage", 1.0).add("order", 2);
+                .add("backgroundColor", color).add("barPercentage", 1.0).add("categoryPercentage", 1.0).add("grouped", false)
+                .add("order", 2);
     }
 
     private static JsonValue mean(Map<Long, Double> values) {
@@ -307,6 +319,8 @@ public class PilotView implements Serializable {
     public List<SiteSummary> getControlSites() { return controlSites; }
     public String getPilotCodes() { return pilotCodes; }
     public void setPilotCodes(String v) { pilotCodes = v; }
+    public String getControlCodes() { return controlCodes; }
+    public void setControlCodes(String v) { controlCodes = v; }
     public int getPerPilot() { return perPilot; }
     public void setPerPilot(int v) { perPilot = v; }
     public ControlProposal getProposal() { return proposal; }

@@ -1,0 +1,104 @@
+package io.terrain.pilots.boundary;
+
+import io.terrain.diagnostics.api.CampaignSummary;
+import io.terrain.diagnostics.api.Diagnostics;
+import io.terrain.diagnostics.api.StakeSummary;
+import io.terrain.network.api.Network;
+import io.terrain.network.api.SiteKind;
+import io.terrain.network.api.SitePlacement;
+import io.terrain.pilots.api.ControlProposal;
+import io.terrain.pilots.api.ImprovementKind;
+import io.terrain.pilots.api.PerceptionDraft;
+import io.terrain.pilots.api.PilotDraft;
+import io.terrain.pilots.api.PilotStatus;
+import io.terrain.pilots.api.PilotSummary;
+import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.security.SystemTask;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A demo pilot answering the demo diagnostic's stake: a greeter at the entrance of four stores,
+ * matched controls, launched and measured on the demo wait times, with the teams' responses — so
+ * the decision and the package are there to try. Made through the facade, as a manager would.
+ */
+@ApplicationScoped
+public class DemoPilots {
+
+    private static final Logger LOG = Logger.getLogger(DemoPilots.class.getName());
+
+    @Inject
+    PilotsFacade pilots;
+
+    @Inject
+    Diagnostics diagnostics;
+
+    @Inject
+    Network network;
+
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) DatabaseReady event) {
+        if (!event.demoData()) {
+            return;
+        }
+        SystemTask.call(() -> {
+            if (pilots.pilots().isEmpty()) {
+                try {
+                    create();
+                } catch (RuntimeException e) {
+                    // Demo data is a convenience: the application starts without it.
+                    LOG.log(Level.WARNING, "The demo pilot could not be made: " + e.getMessage(), e);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void create() {
+        CampaignSummary campaign = diagnostics.campaigns().stream().findFirst().orElse(null);
+        List<SitePlacement> stores = network.sitePlacements().stream()
+                .filter(s -> s.kind() == SiteKind.STORE && s.code().matches("S\\d{4}")).toList();
+        if (campaign == null || stores.size() < 40) {
+            return;
+        }
+        List<Long> stakes = diagnostics.stakes(campaign.id()).stream().map(StakeSummary::id).limit(1).toList();
+        LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate pilotFrom = lastMonday.minusWeeks(5);
+        LocalDate pilotTo = lastMonday.plusDays(6);
+        PilotSummary pilot = pilots.create(new PilotDraft("Hôte d'accueil aux heures de pointe",
+                "Un hôte qui accueille chaque client à l'entrée réduit l'attente en caisse.", campaign.id(), stakes,
+                lastMonday.minusWeeks(11), lastMonday.minusWeeks(6).plusDays(6), pilotFrom, pilotTo,
+                List.of(new PilotDraft.Improvement(ImprovementKind.ROLE, "Un hôte accueille chaque client à l'entrée"),
+                        new PilotDraft.Improvement(ImprovementKind.MANAGEMENT_RITUAL, "Point de cinq minutes avant l'ouverture")),
+                List.of(new PilotDraft.TeamMember("Nadia Benali", stores.get(3).siteId()),
+                        new PilotDraft.TeamMember("Julien Morel", stores.get(8).siteId())),
+                List.of(new PilotDraft.Directorate("HR", "Claire Petit", "Plannings des hôtes"),
+                        new PilotDraft.Directorate("IT", "Marc Leroy", "Tablette d'accueil")),
+                List.of(new PilotDraft.PilotKpi("WAIT_TIME", true, -1.5), new PilotDraft.PilotKpi("CSAT", false, 0.2))));
+        List<Long> pilotSites = List.of(stores.get(3).siteId(), stores.get(8).siteId(), stores.get(13).siteId(), stores.get(18).siteId());
+        pilot = pilots.placeSites(pilot.id(), pilot.version(), pilotSites, List.of());
+        ControlProposal proposal = pilots.proposeControls(pilot.id(), 2);
+        Set<Long> controls = new LinkedHashSet<>();
+        proposal.controls().values().forEach(controls::addAll);
+        pilot = pilots.placeSites(pilot.id(), pilot.version(), pilotSites, new ArrayList<>(controls));
+        pilot = pilots.moveTo(pilot.id(), pilot.version(), PilotStatus.RUNNING, pilotFrom);
+        LocalDate measuredOn = pilotTo.plusDays(1).isAfter(LocalDate.now()) ? LocalDate.now() : pilotTo.plusDays(1);
+        pilots.moveTo(pilot.id(), pilot.version(), PilotStatus.MEASURED, measuredOn);
+        int[][] responses = {{4, 5, 8}, {5, 4, 9}, {3, 4, 7}, {4, 4, 8}, {5, 5, 10}, {4, 3, 7}};
+        for (int i = 0; i < responses.length; i++) {
+            pilots.addPerception(pilot.id(), new PerceptionDraft(pilotSites.get(i % pilotSites.size()), pilotTo.minusDays(i),
+                    List.of(responses[i][0], responses[i][1]), responses[i][2], i == 0 ? "Les clients se sentent attendus" : null));
+        }
+    }
+}
