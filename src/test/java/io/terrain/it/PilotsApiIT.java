@@ -109,6 +109,11 @@ class PilotsApiIT {
         assertTrue(decided.json().getString("evidence").contains("\"difference\":2.7"), "the evidence is frozen with the result");
         assertEquals("VALIDATED", manager().get("api/pilots/" + id).json().getString("status"));
         assertEquals(1, manager().get("api/pilots/" + id + "/decisions").jsonArray().size());
+        Api.Reply evidence = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/decisions/"
+                + decided.json().getJsonNumber("id") + "/evidence");
+        assertEquals(200, evidence.status());
+        assertEquals(2.75, Math.round(evidence.json().getJsonObject("results").getJsonArray("kpis").getJsonObject(0)
+                .getJsonObject("balanced").getJsonNumber("difference").doubleValue() * 100) / 100.0, "the frozen evidence reads back");
         JsonObject validated = manager().get("api/pilots/" + id).json();
         Api.Reply closed = manager().put("api/pilots/" + id + "/sites?version=" + validated.getJsonNumber("version"),
                 "{\"pilotSiteIds\":[],\"controlSiteIds\":[]}");
@@ -373,6 +378,7 @@ class PilotsApiIT {
             assertEquals(0, manager().get("api/pilots/" + id + "/perception").json().getInt("responses"), "nothing from a bad file");
             browser.driver.findElement(By.id("tabs:perceptionImport:file_input")).sendKeys(goodFile.toString());
             browser.waitForText(By.id("messages"), "2 réponses importées");
+            browser.waitForText(By.id("perceptionComments"), "Les clients sont accueillis plus vite");
             browser.select("tabs:perceptionForm:siteId", String.valueOf(designed.getJsonArray("team").getJsonObject(0)
                     .getJsonNumber("homeSiteId").longValue()));
             browser.click(By.xpath("//*[@id='tabs:perceptionForm:scores:0:score']//div[normalize-space()='3']"));

@@ -13,7 +13,6 @@ import io.terrain.pilots.api.ControlProposal;
 import io.terrain.pilots.api.DecisionDraft;
 import io.terrain.pilots.api.DecisionSummary;
 import io.terrain.pilots.api.GateStatus;
-import io.terrain.pilots.api.PackageDraft;
 import io.terrain.pilots.api.PackageSummary;
 import io.terrain.pilots.api.PerceptionDraft;
 import io.terrain.pilots.api.PerceptionImportReport;
@@ -28,7 +27,6 @@ import io.terrain.pilots.api.Pilots;
 import io.terrain.pilots.control.Candidate;
 import io.terrain.pilots.control.ControlMatcher;
 import io.terrain.pilots.control.DecisionGate;
-import io.terrain.pilots.control.PackageRules;
 import io.terrain.pilots.control.PerceptionCsv;
 import io.terrain.pilots.control.PerceptionRules;
 import io.terrain.pilots.control.PerceptionSummarizer;
@@ -39,7 +37,6 @@ import io.terrain.pilots.control.Statistics;
 import io.terrain.pilots.entity.Decision;
 import io.terrain.pilots.entity.Perception;
 import io.terrain.pilots.entity.Pilot;
-import io.terrain.pilots.entity.PilotPackage;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
@@ -92,6 +89,9 @@ public class PilotsFacade implements Pilots {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PackagesFacade packages;
 
     @Inject
     io.terrain.platform.security.CurrentUser currentUser;
@@ -300,7 +300,7 @@ public class PilotsFacade implements Pilots {
             }
         }
         return new PilotReport(p, stakes, siteLabels(p.pilotSiteIds()), siteLabels(p.controlSiteIds()), balance, check, results,
-                perception(id), decisions(id), packages(id));
+                perception(id), decisions(id), packages.packages(id));
     }
 
     private List<String> siteLabels(List<Long> ids) {
@@ -414,95 +414,11 @@ public class PilotsFacade implements Pilots {
         return store.decisions(id).stream().map(Decision::summary).toList();
     }
 
-    // ---- packages ----
+    // ---- packages (PackagesFacade) ----
 
     @Override
     public List<PackageSummary> publishedPackages() {
-        return store.publishedPackages().stream().map(PilotPackage::summary).toList();
-    }
-
-    public List<PackageSummary> packages(long pilotId) {
-        find(pilotId);
-        return store.packages(pilotId).stream().map(PilotPackage::summary).toList();
-    }
-
-    /** A validated pilot becomes a package: version 1, a draft with the pilot's KPIs and their targets to fill in. */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
-    public PackageSummary createPackage(long pilotId) {
-        Pilot pilot = find(pilotId);
-        if (pilot.getStatus() != PilotStatus.VALIDATED) {
-            throw new InvalidInput(Problem.of("status", "package.pilotNotValidated"));
-        }
-        if (!store.packages(pilotId).isEmpty()) {
-            throw new InvalidInput(Problem.of("status", "package.exists"));
-        }
-        PilotSummary p = pilot.summary();
-        PilotPackage created = new PilotPackage(pilotId, 1, new PackageDraft(p.name(), null, null, null,
-                p.kpis().stream().map(k -> new PackageDraft.KpiTarget(k.kpiCode(), null)).toList(), List.of()));
-        store.add(created);
-        store.flush();
-        audit.record("Package", created.getId(), "CREATE", p.name() + " v1");
-        return created.summary();
-    }
-
-    /** Changes a draft; a published version is immutable. */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
-    public PackageSummary updatePackage(long id, long expectedVersion, PackageDraft draft) {
-        PilotPackage pkg = packageForEdit(id, expectedVersion);
-        Set<String> kpiCodes = indicators.kpis().stream().map(KpiSummary::code).collect(Collectors.toSet());
-        invalidIf(PackageRules.check(draft, kpiCodes));
-        pkg.apply(draft);
-        return savedPackage(pkg, "UPDATE");
-    }
-
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
-    public PackageSummary publish(long id, long expectedVersion) {
-        PilotPackage pkg = packageForEdit(id, expectedVersion);
-        Set<String> kpiCodes = indicators.kpis().stream().map(KpiSummary::code).collect(Collectors.toSet());
-        List<Problem> problems = new ArrayList<>(PackageRules.check(pkg.draft(), kpiCodes));
-        if (pkg.draft().steps().isEmpty()) {
-            problems.add(Problem.of("steps", "package.steps.none"));
-        }
-        invalidIf(problems);
-        pkg.publish();
-        return savedPackage(pkg, "PUBLISH");
-    }
-
-    /** A new version starts as a copy of the latest published one; one draft at a time. */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
-    public PackageSummary newVersion(long id) {
-        PilotPackage from = store.pkg(id).orElseThrow(() -> new NotFound("Package", id));
-        List<PilotPackage> versions = store.packages(from.getPilotId());
-        if (versions.stream().anyMatch(v -> !v.isPublished())) {
-            throw new InvalidInput(Problem.of("status", "package.draftExists"));
-        }
-        PilotPackage latest = versions.get(0);
-        PilotPackage copy = new PilotPackage(latest.getPilotId(), latest.getVersionNo() + 1, latest.draft());
-        store.add(copy);
-        store.flush();
-        audit.record("Package", copy.getId(), "CREATE", "v" + copy.getVersionNo());
-        return copy.summary();
-    }
-
-    private PilotPackage packageForEdit(long id, long expectedVersion) {
-        PilotPackage pkg = store.pkg(id).orElseThrow(() -> new NotFound("Package", id));
-        if (pkg.getVersion() != expectedVersion) {
-            throw new EditConflict("Package", id);
-        }
-        if (pkg.isPublished()) {
-            throw new InvalidInput(Problem.of("status", "package.published"));
-        }
-        return pkg;
-    }
-
-    private PackageSummary savedPackage(PilotPackage pkg, String action) {
-        try {
-            store.flush();
-        } catch (OptimisticLockException e) {
-            throw new EditConflict("Package", pkg.getId());
-        }
-        audit.record("Package", pkg.getId(), action, "v" + pkg.getVersionNo());
-        return pkg.summary();
+        return packages.published();
     }
 
     // ---- helpers ----

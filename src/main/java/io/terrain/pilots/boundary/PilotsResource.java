@@ -17,6 +17,7 @@ import io.terrain.pilots.api.PilotResults;
 import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.PilotSummary;
 import io.terrain.pilots.control.PilotReportExport;
+import io.terrain.platform.api.NotFound;
 import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,9 @@ public class PilotsResource {
 
     @Inject
     PilotsFacade pilots;
+
+    @Inject
+    PackagesFacade packages;
 
     @Inject
     PilotReportExport export;
@@ -196,43 +200,53 @@ public class PilotsResource {
         return pilots.decisions(id);
     }
 
+    /** The evidence a decision was taken on, as it was frozen then (results, perception, gate). */
+    @GET
+    @Path("{id}/decisions/{decisionId}/evidence")
+    public Response evidence(@PathParam("id") long id, @PathParam("decisionId") long decisionId) {
+        DecisionSummary decision = pilots.decisions(id).stream().filter(d -> d.id() == decisionId).findFirst()
+                .orElseThrow(() -> new NotFound("Decision", decisionId));
+        return Response.ok(decision.evidence(), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"pilot-" + id + "-decision-" + decisionId + ".json\"").build();
+    }
+
     @GET
     @Path("{id}/packages")
     public List<PackageSummary> packages(@PathParam("id") long id) {
-        return pilots.packages(id);
+        return packages.packages(id);
     }
 
     /** A validated pilot becomes a package (version 1, a draft). */
     @POST
     @Path("{id}/packages")
     public Response createPackage(@PathParam("id") long id) {
-        return Response.status(Response.Status.CREATED).entity(pilots.createPackage(id)).build();
+        return Response.status(Response.Status.CREATED).entity(packages.create(id)).build();
     }
 
     @GET
     @Path("packages")
     public List<PackageSummary> published() {
-        return pilots.publishedPackages();
+        return packages.published();
     }
 
     @PUT
     @Path("packages/{packageId}")
     public PackageSummary updatePackage(@PathParam("packageId") long packageId, @QueryParam("version") Long version,
                                                              PackageDraft draft) {
-        return pilots.updatePackage(packageId, version(version), required(draft));
+        return packages.update(packageId, version(version), required(draft));
     }
 
     @POST
     @Path("packages/{packageId}/publish")
     public PackageSummary publish(@PathParam("packageId") long packageId, @QueryParam("version") Long version) {
-        return pilots.publish(packageId, version(version));
+        return packages.publish(packageId, version(version));
     }
 
     /** The next version, as a draft copy of the latest published one. */
     @POST
     @Path("packages/{packageId}/versions")
     public Response newVersion(@PathParam("packageId") long packageId) {
-        return Response.status(Response.Status.CREATED).entity(pilots.newVersion(packageId)).build();
+        return Response.status(Response.Status.CREATED).entity(packages.newVersion(packageId)).build();
     }
 
     @GET

@@ -3,7 +3,7 @@ package io.terrain.pilots.web;
 import io.terrain.pilots.api.PackageDraft;
 import io.terrain.pilots.api.PackageSummary;
 import io.terrain.pilots.api.PilotStatus;
-import io.terrain.pilots.boundary.PilotsFacade;
+import io.terrain.pilots.boundary.PackagesFacade;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.web.FacesMessages;
@@ -28,7 +28,7 @@ public class PilotPackageView implements Serializable {
     private static final String FORM = "tabs:packageForm";
 
     @Inject
-    PilotsFacade pilots;
+    PackagesFacade packagesFacade;
 
     @Inject
     PilotView pilotView;
@@ -48,7 +48,7 @@ public class PilotPackageView implements Serializable {
     }
 
     private void refresh() {
-        packages = pilots.packages(pilotView.getId());
+        packages = packagesFacade.packages(pilotView.getId());
         draft = packages.stream().filter(p -> !p.published()).findFirst().orElse(null);
         if (draft != null) {
             name = draft.name();
@@ -67,7 +67,7 @@ public class PilotPackageView implements Serializable {
     }
 
     public void create() {
-        act(() -> pilots.createPackage(pilotView.getId()), "package.created");
+        act(() -> packagesFacade.create(pilotView.getId()), "package.created");
     }
 
     public void addStep() {
@@ -88,19 +88,19 @@ public class PilotPackageView implements Serializable {
     }
 
     public void save() {
-        act(() -> pilots.updatePackage(draft.id(), draft.version(), packageDraft()), "package.saved");
+        act(() -> packagesFacade.update(draft.id(), draft.version(), packageDraft()), "package.saved");
     }
 
     /** Saves what is on the form, then publishes it: what is published is what the manager saw. */
     public void publish() {
         act(() -> {
-            PackageSummary saved = pilots.updatePackage(draft.id(), draft.version(), packageDraft());
-            pilots.publish(saved.id(), saved.version());
+            PackageSummary saved = packagesFacade.update(draft.id(), draft.version(), packageDraft());
+            packagesFacade.publish(saved.id(), saved.version());
         }, "package.publishedDone");
     }
 
     public void newVersion() {
-        act(() -> pilots.newVersion(packages.get(0).id()), "package.created");
+        act(() -> packagesFacade.newVersion(packages.get(0).id()), "package.created");
     }
 
     private PackageDraft packageDraft() {

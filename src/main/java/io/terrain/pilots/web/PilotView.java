@@ -146,7 +146,8 @@ public class PilotView implements Serializable {
 
     /**
      * Pilot and control sites typed as codes (spaces, commas or new lines): how a manager picks the
-     * pilot sites and edits a kept proposal of controls. Unknown codes are named, nothing is saved.
+     * pilot sites and edits a kept proposal of controls. Unknown codes are named, nothing is saved;
+     * a site typed in both lists (a control just made a pilot site) stays a pilot site.
      */
     public void saveSites() {
         List<Problem> problems = new ArrayList<>();
