@@ -343,6 +343,18 @@ class PilotsApiIT {
             assertTrue(designed.getJsonArray("team").getJsonObject(0).containsKey("homeSiteId"));
             assertEquals("HR", designed.getJsonArray("directorates").getJsonObject(0).getString("directorate"));
 
+            // Someone else saves the design meanwhile: this page's next save is refused with a message, theirs stays.
+            String theirs = pilot(name, "WAIT_TIME", lastMonday.minusWeeks(11), lastMonday.minusWeeks(6).plusDays(6),
+                    lastMonday.minusWeeks(5), lastMonday.plusDays(6), "-1.5").replace("Raising the minimum wage does not cut jobs",
+                    "Un hôte à l'entrée réduit l'attente en caisse")
+                    .replaceFirst("\\{", "{\"campaignId\":" + campaign + ",\"stakeIds\":" + created.getJsonArray("stakeIds") + ",");
+            assertEquals(200, manager().put("api/pilots/" + id + "?version=" + designed.getJsonNumber("version"), theirs).status());
+            browser.type(By.id("tabs:designForm:hypothesis"), "Ma version");
+            browser.click(By.id("tabs:designForm:saveDesign"));
+            browser.waitForText(By.id("messages"), "Quelqu'un d'autre a modifié cet enregistrement");
+            assertEquals("Un hôte à l'entrée réduit l'attente en caisse", manager().get("api/pilots/" + id).json().getString("hypothesis"));
+            browser.open("pilots/pilot.xhtml?id=" + id);
+
             // Sites: four pilot stores, matched controls proposed and kept.
             browser.click(By.xpath("//a[normalize-space()='Sites et témoins']"));
             browser.type(By.id("tabs:sitesForm:pilotCodes"), String.join(" ", pilotCodes));
@@ -428,8 +440,10 @@ class PilotsApiIT {
                 .findFirst().orElseThrow();
         assertEquals(List.of("Former les hôtes à l'accueil", "Nommer les hôtes de la semaine"), published.getJsonArray("steps").stream()
                 .map(st -> st.asJsonObject().getString("description")).toList(), "published in the order set on screen");
-        assertEquals(List.of("DESIGN", "RUNNING", "MEASURED", "VALIDATED"), manager().get("api/pilots/" + id).json().getJsonArray("history")
+        JsonObject decided = manager().get("api/pilots/" + id).json();
+        assertEquals(List.of("DESIGN", "RUNNING", "MEASURED", "VALIDATED"), decided.getJsonArray("history")
                 .stream().map(h -> h.asJsonObject().getString("status")).toList());
+        assertEquals(1, decided.getJsonArray("stakeIds").size(), "still answering the diagnostic's stake");
         Api.Reply pdf = manager().get("api/pilots/" + id + "/report.pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.body().startsWith("%PDF-"));
