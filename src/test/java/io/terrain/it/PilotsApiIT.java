@@ -299,6 +299,8 @@ class PilotsApiIT {
         try (Browser browser = new Browser(base)) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilots.xhtml");
+            String list = browser.find(By.id("pilots:pilotTable")).getText().replaceAll("\\s+", " ");
+            assertTrue(list.contains("Hôte d'accueil aux heures de pointe") && list.contains("Mesuré depuis le"), "the demo pilot: " + list);
             browser.click(By.id("pilots:newPilot"));
             browser.type(By.id("pilotForm:name"), name);
             browser.type(By.id("pilotForm:hypothesis"), "Un hôte à l'entrée réduit l'attente");
