@@ -9,6 +9,7 @@ import io.terrain.indicators.api.KpiSummary;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
 import io.terrain.network.api.SiteStatus;
+import io.terrain.network.api.SiteSummary;
 import io.terrain.pilots.api.ControlProposal;
 import io.terrain.pilots.api.DecisionDraft;
 import io.terrain.pilots.api.DecisionSummary;
@@ -43,10 +44,12 @@ import io.terrain.platform.api.NotFound;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.control.AuditTrail;
 import io.terrain.platform.csv.CsvUpload;
+import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -60,6 +63,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The pilots' transaction boundary: program managers and administrators design and measure pilots;
@@ -94,11 +98,11 @@ public class PilotsFacade implements Pilots {
     PackagesFacade packages;
 
     @Inject
-    io.terrain.platform.security.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     /** The mean 1-5 score at which the teams are taken to feel the improvement. */
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "terrain.pilots.perception-threshold", defaultValue = "3.5")
+    @ConfigProperty(name = "terrain.pilots.perception-threshold", defaultValue = "3.5")
     double perceptionThreshold;
 
     @Override
@@ -367,7 +371,7 @@ public class PilotsFacade implements Pilots {
     public PerceptionSummary perception(long id) {
         Pilot pilot = find(id);
         Map<Long, String> names = network.sitesByIds(pilot.siteIds(Pilot.PILOT)).stream()
-                .collect(Collectors.toMap(io.terrain.network.api.SiteSummary::id, io.terrain.network.api.SiteSummary::name));
+                .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
         return PerceptionSummarizer.summarize(store.perceptions(id), names, perceptionThreshold);
     }
 
@@ -396,7 +400,7 @@ public class PilotsFacade implements Pilots {
             throw new InvalidInput(Problem.of("rationale", "pilot.decision.rationale"));
         }
         String evidence;
-        try (var json = jakarta.json.bind.JsonbBuilder.create()) {
+        try (var json = JsonbBuilder.create()) {
             evidence = json.toJson(Map.of("results", results, "perception", perception, "gate", gate));
         } catch (Exception e) {
             throw new IllegalStateException("The evidence could not be written: " + e.getMessage(), e);
