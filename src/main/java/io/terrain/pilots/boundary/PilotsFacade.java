@@ -377,7 +377,12 @@ public class PilotsFacade implements Pilots {
 
     /** Whether the pilot passes the rule now. */
     public GateStatus gate(long id) {
-        return DecisionGate.evaluate(results(id), perception(id));
+        return gate(id, results(id));
+    }
+
+    /** The same, on results the caller already holds (a page that shows them need not measure twice). */
+    public GateStatus gate(long id, PilotResults results) {
+        return DecisionGate.evaluate(results, perception(id));
     }
 
     /**

@@ -108,7 +108,7 @@ public class PilotView implements Serializable {
             try {
                 check = pilots.designCheck(id);
                 results = pilots.results(id);
-                gate = pilots.gate(id);
+                gate = pilots.gate(id, results);
             } catch (InvalidInput e) {
                 message = e.problems().stream().map(p -> Messages.text(locale(), p)).findFirst().orElse(null);
             }
