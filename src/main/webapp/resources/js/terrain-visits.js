@@ -136,7 +136,7 @@
         if (sending || !queue.length) { renderQueue(); return; }
         sending = true;
         var item = queue[0];
-        fetch(api, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        fetch(api, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'terrain-visits' },
             body: JSON.stringify(item) })
             .then(function (res) {
                 return res.json().catch(function () { return {}; }).then(function (body) { return { status: res.status, body: body }; });

@@ -30,11 +30,32 @@ final class Api {
 
     private final URL base;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String forwardedFor;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-    private Api(URL base, String authorization) {
+    private Api(URL base, String authorization, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    private Api(URL base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    /**
+     * The same user, as if coming through the load balancer from another client address (the tests
+     * run with 127.0.0.1 as a trusted proxy), so sign-in throttling by address stays within a test.
+     */
+    static Api from(URL base, String address, String username, String password) {
+        return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), address);
+    }
+
+    /** The session id this client keeps, once a request signed it in. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .findFirst().orElseThrow().getValue();
     }
 
     static Api as(URL base, String username, String password) {
@@ -66,7 +87,12 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString() + path)).header("Accept-Language", "en");
+        // X-Requested-With: state-changing API calls must carry it (a cross-site form cannot).
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString() + path)).header("Accept-Language", "en")
+                .header("X-Requested-With", "terrain-tests");
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

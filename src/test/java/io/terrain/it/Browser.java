@@ -36,6 +36,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=fr-FR");
+        // The browser console, read by tests that check no Content-Security-Policy violation happens.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
@@ -111,6 +113,17 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();", clientId, value);
         waitForAjax();
+    }
+
+    /** Console messages since the last call that report a Content-Security-Policy violation. */
+    java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
+    Object script(String javascript, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
     String bodyText() {

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import io.terrain.platform.web.ScriptSafeJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
@@ -73,8 +74,8 @@ public class CoachDayView implements Serializable {
                     .add("time", v.startTime() == null ? "" : v.startTime().toString()).add("purpose", v.purpose().name())
                     .add("logged", v.logged()));
         }
-        return Json.createObjectBuilder().add("date", day.day().toString()).add("sites", sites).add("planned", planned).build()
-                .toString().replace("</", "<\\/");
+        return ScriptSafeJson.of(Json.createObjectBuilder().add("date", day.day().toString()).add("sites", sites)
+                .add("planned", planned).build().toString());
     }
 
     public boolean isOnRoster() {

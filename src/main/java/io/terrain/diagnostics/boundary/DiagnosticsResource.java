@@ -28,6 +28,8 @@ import io.terrain.platform.api.Page;
 import io.terrain.platform.persistence.DuplicateKey;
 import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -205,7 +207,9 @@ public class DiagnosticsResource {
     /** A verbatim CSV, all or nothing; {@code dryRun=true} checks without writing. */
     @POST
     @Path("campaigns/{id}/verbatims/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes("text/csv")
+    // Checked before the body is read: nobody else makes Terrain store an upload.
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public VerbatimImportReport importVerbatims(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                 InputStream body) {
         return UploadedBody.asFile(body, "terrain-verbatims-", ".csv", file -> diagnostics.importVerbatims(id, file, "verbatims.csv", dryRun));

@@ -12,6 +12,8 @@ import io.terrain.platform.api.Progress;
 import io.terrain.platform.api.Page;
 import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +74,9 @@ public class IndicatorsResource {
      */
     @POST
     @Path("measurements/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes("text/csv")
+    // Checked before the body is read: nobody else makes Terrain store an upload.
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public MeasurementImportReport importMeasurements(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                                                       @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                       InputStream body) {
@@ -91,6 +95,8 @@ public class IndicatorsResource {
     @POST
     @Path("measurements/import")
     @Consumes(MediaType.APPLICATION_JSON)
+    // Checked before the body is read: nobody else makes Terrain store an upload.
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public MeasurementImportReport importMeasurementsJson(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                                                           @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                           InputStream body) {

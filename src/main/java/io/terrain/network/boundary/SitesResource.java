@@ -14,6 +14,8 @@ import io.terrain.platform.api.Page;
 import io.terrain.platform.api.Progress;
 import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -90,7 +92,9 @@ public class SitesResource {
     /** A CSV body (sites or org units); {@code dryRun=true} checks without writing. */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes("text/csv")
+    // Checked before the body is read: nobody else makes Terrain store an upload.
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public ImportReport importCsv(@QueryParam("kind") @DefaultValue("SITES") ImportKind kind,
                                   @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body) {
         String name = kind.name().toLowerCase() + ".csv";

@@ -20,6 +20,8 @@ import io.terrain.pilots.control.PilotReportExport;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.rest.UploadedBody;
 import jakarta.enterprise.context.RequestScoped;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -177,7 +179,9 @@ public class PilotsResource {
     /** A CSV of team responses ({@code site_code, responded_on, score_1…, recommend, comment}), all or nothing. */
     @POST
     @Path("{id}/perception/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes("text/csv")
+    // Checked before the body is read: nobody else makes Terrain store an upload.
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PerceptionImportReport importPerception(@PathParam("id") long id, InputStream body) {
         return UploadedBody.asFile(body, "terrain-perception-", ".csv", file -> pilots.importPerception(id, file, "perception.csv"));
     }

@@ -1,7 +1,6 @@
 package io.terrain.platform.boundary;
 
 import io.terrain.platform.control.AuditTrail;
-import io.terrain.platform.control.UserRules;
 import io.terrain.platform.control.UserStore;
 import io.terrain.platform.entity.User;
 import io.terrain.platform.persistence.DatabaseReady;
@@ -13,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The users an empty database starts with: one demo user per role when demo data is on, otherwise
- * a single administrator whose password comes from the environment (TERRAIN_ADMIN_PASSWORD).
+ * The users an empty database starts with: one demo user per role when demo data is on (the run
+ * command), otherwise a single administrator "admin" whose first password is TERRAIN_ADMIN_PASSWORD
+ * or, when none is given, a random one written once to the log as a WARNING; either way it must be
+ * changed at the first sign-in.
  */
 @ApplicationScoped
 public class FirstUsers {
@@ -52,6 +55,12 @@ public class FirstUsers {
     @ConfigProperty(name = "terrain.admin.password")
     Optional<String> adminPassword;
 
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION) DatabaseReady event) {
         if (users.count() > 0) {
@@ -60,18 +69,24 @@ public class FirstUsers {
         if (event.demoData()) {
             String hash = hasher.hash(DEMO_PASSWORD);
             for (DemoLogin login : DEMO_LOGINS) {
-                User user = new User(login.username(), login.displayName(), login.username() + "@terrain.example",
+                User user = User.demo(login.username(), login.displayName(), login.username() + "@terrain.example",
                         login.language(), Set.of(login.role()), hash);
                 users.add(user);
                 audit.record("User", user.getId(), "CREATE", "demo user, role " + login.role());
             }
-        } else if (adminPassword.filter(p -> UserRules.checkPassword(p).isEmpty()).isPresent()) {
-            User admin = new User("admin", "Administrator", null, "en", Set.of(Role.ADMIN), hasher.hash(adminPassword.get()));
-            users.add(admin);
-            audit.record("User", admin.getId(), "CREATE", "first administrator");
         } else {
-            LOG.warning("No user exists: set TERRAIN_ADMIN_PASSWORD (at least " + UserRules.MIN_PASSWORD_LENGTH
-                    + " characters) to create the first administrator, or TERRAIN_DEMO_DATA=true for demo users.");
+            Optional<String> configured = adminPassword.map(String::strip).filter(p -> !p.isEmpty());
+            String first = configured.orElseGet(FirstUsers::randomPassword);
+            User admin = new User("admin", "Administrator", null, "en", Set.of(Role.ADMIN), hasher.hash(first));
+            admin.requirePasswordChange();
+            users.add(admin);
+            audit.record("User", admin.getId(), "CREATE", "first administrator, password to be changed at first sign-in");
+            if (configured.isPresent()) {
+                LOG.warning("First administrator \"admin\" created with TERRAIN_ADMIN_PASSWORD: it must be changed at the first sign-in.");
+            } else {
+                LOG.warning("First administrator \"admin\" created with the one-time password " + first
+                        + " (shown only now): it must be changed at the first sign-in.");
+            }
         }
     }
 }

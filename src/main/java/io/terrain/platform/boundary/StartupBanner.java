@@ -25,6 +25,10 @@ public class StartupBanner {
             banner.append("  Demo logins (password '").append(FirstUsers.DEMO_PASSWORD).append("'):\n");
             FirstUsers.DEMO_LOGINS.forEach(login -> banner.append(String.format("    %-10s %s%n", login.username(), login.role())));
         }
-        LOG.info(banner.toString());
+        if (event.demoData()) {
+            LOG.warning(banner.append("  Demo data is on: never in production (TERRAIN_DEMO_DATA=false).").toString());
+        } else {
+            LOG.info(banner.toString());
+        }
     }
 }

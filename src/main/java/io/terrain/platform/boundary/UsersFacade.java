@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** User administration (ADMIN), and the few things every user may do to their own account. */
@@ -51,7 +52,7 @@ public class UsersFacade {
 
     public UserSummary create(UserDraft draft) {
         List<Problem> problems = new ArrayList<>(UserRules.check(draft));
-        problems.addAll(UserRules.checkPassword(draft.password()));
+        problems.addAll(UserRules.checkPassword("password", draft.password(), draft.username()));
         if (draft.username() != null && users.byUsername(draft.username().trim()).isPresent()) {
             problems.add(Problem.of("username", "user.username.taken", draft.username().trim()));
         }
@@ -84,14 +85,35 @@ public class UsersFacade {
         return saved(user, active ? "ACTIVATE" : "DEACTIVATE", null);
     }
 
+    /** Sets someone's password; every session of theirs ends at its next request. */
     public UserSummary resetPassword(long id, long expectedVersion, String newPassword) {
-        List<Problem> problems = UserRules.checkPassword(newPassword);
+        User user = findForEdit(id, expectedVersion);
+        List<Problem> problems = UserRules.checkPassword("password", newPassword, user.getUsername());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        User user = findForEdit(id, expectedVersion);
-        user.changePassword(hasher.hash(newPassword));
+        user.resetPassword(hasher.hash(newPassword));
         return saved(user, "RESET_PASSWORD", null);
+    }
+
+    /**
+     * The signed-in user chooses a new password, proving the current one. Their other sessions end;
+     * the returned session stamp keeps the session they used.
+     */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    public long changeOwnPassword(String currentPassword, String newPassword) {
+        User user = users.byUsername(currentUser.username()).orElseThrow(() -> new NotFound("User", currentUser.username()));
+        List<Problem> problems = new ArrayList<>();
+        if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
+            problems.add(Problem.of("currentPassword", "user.password.currentWrong"));
+        }
+        problems.addAll(UserRules.checkPassword("newPassword", newPassword, user.getUsername()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        user.changeOwnPassword(hasher.hash(newPassword));
+        saved(user, "CHANGE_OWN_PASSWORD", null);
+        return user.getSessionStamp();
     }
 
     /** The signed-in user's own language, remembered for their next session. */
@@ -111,7 +133,7 @@ public class UsersFacade {
 
     /** Colleagues' names for lists (observers of a campaign…); every signed-in role may read them. */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
-    public List<UserSummary> byIds(java.util.Collection<Long> ids) {
+    public List<UserSummary> byIds(Collection<Long> ids) {
         return users.byIds(ids);
     }
 

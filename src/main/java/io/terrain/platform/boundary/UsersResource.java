@@ -4,7 +4,9 @@ import io.terrain.platform.api.Page;
 import io.terrain.platform.api.UserDraft;
 import io.terrain.platform.api.UserSummary;
 import jakarta.enterprise.context.RequestScoped;
+import io.terrain.platform.security.SignedInSessions;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -39,6 +42,33 @@ public class UsersResource {
     @Path("me")
     public UserSummary me() {
         return users.me();
+    }
+
+    /** The signed-in user's own new password; this session goes on, their other sessions end. */
+    @POST
+    @Path("me/password")
+    public Response changeOwnPassword(PasswordChange change, @Context HttpServletRequest request) {
+        PasswordChange body = change == null ? new PasswordChange(null, null) : change;
+        long stamp = users.changeOwnPassword(body.currentPassword(), body.newPassword());
+        SignedInSessions.renew(request, users.me().id(), stamp);
+        return Response.noContent().build();
+    }
+
+    /** An administrator sets someone's password: all of that user's sessions end. */
+    @PUT
+    @Path("{id}/password")
+    public UserSummary resetPassword(@PathParam("id") long id, @QueryParam("version") long version, PasswordChange change) {
+        return users.resetPassword(id, version, change == null ? null : change.newPassword());
+    }
+
+    /** Activates or deactivates an account; a deactivated user's sessions end at their next request. */
+    @PUT
+    @Path("{id}/active")
+    public UserSummary setActive(@PathParam("id") long id, @QueryParam("version") long version, @QueryParam("active") boolean active) {
+        return users.setActive(id, version, active);
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
     }
 
     @GET

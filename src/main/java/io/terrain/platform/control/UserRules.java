@@ -5,13 +5,13 @@ import io.terrain.platform.api.UserDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import io.terrain.platform.security.PasswordPolicy;
 import java.util.regex.Pattern;
 
 /** What makes a user record acceptable. */
 public final class UserRules {
 
     public static final Set<String> LANGUAGES = Set.of("fr", "en");
-    public static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -40,10 +40,14 @@ public final class UserRules {
         return problems;
     }
 
-    public static List<Problem> checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return List.of(Problem.of("password", "user.password.tooShort", MIN_PASSWORD_LENGTH));
-        }
-        return List.of();
+    /** The password rules of {@link PasswordPolicy}, as a field error on {@code field}. */
+    public static List<Problem> checkPassword(String field, String password, String username) {
+        return PasswordPolicy.check(password, username).map(refusal -> List.of(switch (refusal) {
+            case TOO_SHORT -> Problem.of(field, "user.password.tooShort", PasswordPolicy.MIN_LENGTH);
+            case TOO_LONG -> Problem.of(field, "user.password.tooLong", PasswordPolicy.MAX_LENGTH);
+            case COMMON -> Problem.of(field, "user.password.common");
+            case NAMES_USER_OR_PRODUCT -> Problem.of(field, "user.password.namesUser");
+            case TOO_GUESSABLE -> Problem.of(field, "user.password.tooGuessable");
+        })).orElse(List.of());
     }
 }

@@ -1,7 +1,6 @@
 package io.terrain.platform.entity;
 
 import io.terrain.platform.api.UserSummary;
-import io.terrain.platform.security.LoginPolicy;
 import io.terrain.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -43,11 +42,15 @@ public class User {
 
     private boolean active;
 
-    @Column(name = "failed_logins")
-    private int failedLogins;
+    /** Raised when every other session of this user must end (password reset, deactivation). */
+    @Column(name = "session_stamp")
+    private long sessionStamp;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "password_must_change")
+    private boolean passwordMustChange;
+
+    /** Seeded with the published demo password. */
+    private boolean demo;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -75,22 +78,16 @@ public class User {
         this.createdAt = Instant.now();
     }
 
-    public boolean isLocked(Instant now) {
-        return LoginPolicy.isLocked(lockedUntil, now);
+    public static User demo(String username, String displayName, String email, String language, Set<Role> roles,
+                            String passwordHash) {
+        User user = new User(username, displayName, email, language, roles, passwordHash);
+        user.demo = true;
+        return user;
     }
 
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        Instant lock = LoginPolicy.lockAfterFailure(failedLogins, now);
-        if (lock != null) {
-            lockedUntil = lock;
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /** A first account whose password was set by configuration, not by its holder. */
+    public void requirePasswordChange() {
+        passwordMustChange = true;
     }
 
     public void update(String displayName, String email, String language, Set<Role> roles) {
@@ -101,12 +98,24 @@ public class User {
         this.roles.addAll(roles);
     }
 
-    public void changePassword(String newHash) {
+    /** Someone else (an administrator) set this password: every session of the user ends. */
+    public void resetPassword(String newHash) {
         this.passwordHash = newHash;
-        recordSuccessfulLogin();
+        this.sessionStamp++;
+    }
+
+    /** The holder chose a new password: their other sessions end, the one they used stays (new stamp). */
+    public void changeOwnPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordMustChange = false;
+        this.demo = false;
+        this.sessionStamp++;
     }
 
     public void setActive(boolean active) {
+        if (this.active && !active) {
+            sessionStamp++;
+        }
         this.active = active;
     }
 
@@ -141,5 +150,13 @@ public class User {
 
     public long getVersion() {
         return version;
+    }
+
+    public long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 }

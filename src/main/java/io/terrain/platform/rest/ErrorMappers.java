@@ -17,6 +17,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +38,12 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof PayloadTooLarge tooLarge) {
+                return json(413, ErrorBody.of(413, Messages.text(locale(), "error.payloadTooLarge",
+                        Math.max(1, tooLarge.limitBytes() / (1024 * 1024)))));
+            }
+        }
         Throwable cause = unwrap(thrown);
         if (cause instanceof InvalidInput invalid) {
             Locale locale = locale();
@@ -57,8 +66,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ProcessingException || cause instanceof JsonbException) {
             // The body is not JSON of the expected shape (a misspelt enum value, text for a number...).
+            // The parser's own message names Java types: say which property, never how it is implemented.
+            String field = unreadableProperty(cause).orElse("body");
             return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
-                    List.of(new ErrorBody.FieldError("body", null, "body.unreadable", Messages.text(locale(), "body.unreadable", rootMessage(cause)))), null));
+                    List.of(new ErrorBody.FieldError(field, null, "body.unreadable", Messages.text(locale(), "body.unreadable"))), null));
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -84,12 +95,17 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return thrown;
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]{0,63})'?");
+
+    /** The JSON property JSON-B could not read, when its message names one. */
+    static Optional<String> unreadableProperty(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            Matcher property = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+            if (property != null && property.find()) {
+                return Optional.of(property.group(1));
+            }
         }
-        return root.getMessage();
+        return Optional.empty();
     }
 
     private Locale locale() {

@@ -1,29 +1,28 @@
 package io.terrain.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import java.util.Optional;
 
 /**
- * Who is calling, for role checks and the audit trail. Outside a request (start-up, timers) it is
- * "system", with no role.
+ * Who is calling, for role checks, scopes and the audit trail: the {@link Caller} the request guard
+ * resolved from Terrain's own user store for this request. Outside a request (start-up, timers) it
+ * is "system", with no role.
  */
 @ApplicationScoped
 public class CurrentUser {
 
     public static final String SYSTEM = "system";
 
-    @Inject
-    SecurityContext securityContext;
-
     public String username() {
-        Principal principal = principal();
-        return principal == null ? SYSTEM : principal.getName();
+        return caller().map(Caller::username).orElse(SYSTEM);
+    }
+
+    public Optional<Long> id() {
+        return caller().map(Caller::id);
     }
 
     public boolean hasRole(Role role) {
-        return principal() != null && securityContext.isCallerInRole(role.name());
+        return caller().map(c -> c.has(role)).orElse(false);
     }
 
     /** Terrain working on its own behalf ({@link SystemTask}): scope checks let it see everything, as role checks do. */
@@ -32,14 +31,10 @@ public class CurrentUser {
     }
 
     public boolean isSignedIn() {
-        return principal() != null;
+        return caller().isPresent();
     }
 
-    private Principal principal() {
-        try {
-            return securityContext.getCallerPrincipal();
-        } catch (IllegalStateException outsideARequest) {
-            return null;
-        }
+    private static Optional<Caller> caller() {
+        return CallerContext.current();
     }
 }

@@ -40,7 +40,9 @@ public class PasswordHasher {
         return pbkdf2.verify(password.toCharArray(), storedHash);
     }
 
-    public void spendTimeOnUnknownUser(String password) {
+    /** Verifies against a hash nobody's password matches: the same work as a real check, always false. */
+    public boolean spendTimeOnUnknownUser(String password) {
         pbkdf2.verify(password.toCharArray(), decoy);
+        return false;
     }
 }

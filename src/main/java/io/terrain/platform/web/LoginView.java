@@ -1,48 +1,47 @@
 package io.terrain.platform.web;
 
-import io.terrain.platform.boundary.LoginAttempts;
-import io.terrain.platform.security.TerrainAuthentication;
+import io.terrain.platform.boundary.SignIn;
+import io.terrain.platform.security.SignedInSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+/** The login page: a wrong password or a throttled try stays on the page with the app's own message. */
 @Named("login")
 @RequestScoped
 public class LoginView {
 
     @Inject
-    SecurityContext securityContext;
+    SignIn signIn;
 
     @Inject
-    LoginAttempts loginAttempts;
+    @ConfigProperty(name = "terrain.http.trusted-proxies", defaultValue = " ")
+    String trustedProxies;
 
     private String username;
     private String password;
 
     public void signIn() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
-        if (status == AuthenticationStatus.SUCCESS) {
-            Object returnTo = external.getSessionMap().remove(TerrainAuthentication.RETURN_TO);
-            external.redirect(returnTo instanceof String path ? path : external.getRequestContextPath() + "/index.xhtml");
-        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
+        SignIn.Outcome outcome = signIn.attempt(username, password,
+                ClientAddress.of(request, Set.of(trustedProxies.strip().split("\\s*,\\s*"))));
+        password = null;
+        if (outcome instanceof SignIn.SignedIn signedIn) {
+            SignedInSessions.begin(request, signedIn.caller().id(), signedIn.sessionStamp());
+            Object returnTo = external.getSessionMap().remove(SignedInSessions.RETURN_TO);
+            external.redirect(returnTo instanceof String path && path.startsWith(external.getRequestContextPath() + "/")
+                    ? path : external.getRequestContextPath() + "/index.xhtml");
+        } else if (outcome instanceof SignIn.Throttled throttled) {
+            FacesMessages.error("login.throttled", Math.max(1, throttled.retryAfter().toSeconds()));
         } else {
-            password = null;
-            FacesMessages.error(loginAttempts.isLocked(username) ? "login.locked" : "login.invalid");
+            FacesMessages.error("login.invalid");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.terrain.platform.web;
 
+import io.terrain.platform.boundary.CallerRights;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,8 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
 /** The layout around every page: who is signed in, what the menu shows them, sign-out. */
@@ -19,12 +18,25 @@ public class ShellView {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CallerRights rights;
+
+    private Boolean demo;
+
     public String getUsername() {
         return currentUser.username();
     }
 
     public boolean isSignedIn() {
         return currentUser.isSignedIn();
+    }
+
+    /** While accounts with the published demo password are active, every screen says so. */
+    public boolean isDemo() {
+        if (demo == null) {
+            demo = rights.demoAccountsActive();
+        }
+        return demo;
     }
 
     /** For menus and buttons only; the boundary checks roles again on every call. */
@@ -37,10 +49,8 @@ public class ShellView {
         return false;
     }
 
-    public void signOut() throws IOException, ServletException {
+    public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }

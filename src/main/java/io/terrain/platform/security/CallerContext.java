@@ -1,0 +1,43 @@
+package io.terrain.platform.security;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The caller of the request this thread is serving, set by the request guard for the length of the
+ * request and cleared after it. Outside a request (start-up, timers) there is none.
+ */
+public final class CallerContext {
+
+    private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+
+    private CallerContext() {
+    }
+
+    public static Optional<Caller> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Runs {@code work} with {@code caller} signed in (null: anonymous), then restores the previous caller. */
+    public static <T> T callAs(Caller caller, Supplier<T> work) {
+        Caller outer = CURRENT.get();
+        CURRENT.set(caller);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
+
+    public static void set(Caller caller) {
+        CURRENT.set(caller);
+    }
+
+    public static void clear() {
+        CURRENT.remove();
+    }
+}

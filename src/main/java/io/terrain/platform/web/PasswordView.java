@@ -1,0 +1,60 @@
+package io.terrain.platform.web;
+
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.boundary.UsersFacade;
+import io.terrain.platform.security.Caller;
+import io.terrain.platform.security.CallerContext;
+import io.terrain.platform.security.SignedInSessions;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** "My password": every user changes their own; the first administrator must before anything else. */
+@Named("passwordView")
+@RequestScoped
+public class PasswordView {
+
+    @Inject
+    UsersFacade users;
+
+    private String currentPassword;
+    private String newPassword;
+    private boolean changed;
+
+    public boolean isMustChange() {
+        return !changed && CallerContext.current().map(Caller::mustChangePassword).orElse(false);
+    }
+
+    public void change() {
+        try {
+            long stamp = users.changeOwnPassword(currentPassword, newPassword);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            SignedInSessions.renew(request, users.me().id(), stamp);
+            changed = true;
+            FacesMessages.info("account.password.changed");
+        } catch (InvalidInput invalid) {
+            FacesMessages.problems("passwordForm", invalid.problems());
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

@@ -1,0 +1,250 @@
+package io.terrain.platform.web;
+
+import io.terrain.platform.boundary.CallerRights;
+import io.terrain.platform.boundary.SignIn;
+import io.terrain.platform.security.BasicCredentials;
+import io.terrain.platform.security.Caller;
+import io.terrain.platform.security.CallerContext;
+import io.terrain.platform.security.SignedInSessions;
+import io.terrain.platform.security.PathAccess;
+import io.terrain.platform.security.SignedInSession;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every request of screens and API passes here first (DESIGN.md §7). Terrain does its own
+ * authentication instead of the container's, whose role cache drops roles under concurrency
+ * (Payara #6145) and across cluster members (#6342):
+ * <ol>
+ *   <li>the session holds a user id and stamp; the caller's roles are read from the user store at
+ *   every request, so deactivation, a change of roles or a password reset applies at the next request;
+ *   <li>API clients without a session sign in once with HTTP Basic and keep the session cookie;
+ *   <li>{@link PathAccess} decides before any body is read (deny by default); the API always answers
+ *   in JSON, screens redirect to the login page;
+ *   <li>state-changing calls prove same origin: a foreign {@code Origin} is refused, and API calls
+ *   must carry {@code X-Requested-With}, which a cross-site form cannot send;
+ *   <li>a body is read only up to its limit (413).
+ * </ol>
+ */
+public class RequestGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    transient CallerRights rights;
+
+    @Inject
+    transient SignIn signIn;
+
+    @Inject
+    @ConfigProperty(name = "terrain.http.trusted-proxies", defaultValue = " ")
+    transient String trustedProxies;
+
+    @Inject
+    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
+    transient String publicUrl;
+
+    @Inject
+    transient BodyLimits bodyLimits;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        SecurityHeaders.apply(request, response, path, publicUrl.startsWith("https:"));
+        if (PathAccess.isStaticResource(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            // An error page rendered after a refusal: it shows who is signed in, and decides nothing.
+            serve(request, response, chain, sessionCaller(request).orElse(null), Long.MAX_VALUE);
+            return;
+        }
+        boolean api = PathAccess.isApi(path);
+        try {
+            guard(request, response, chain, path, api);
+        } catch (RuntimeException failure) {
+            if (!api || response.isCommitted()) {
+                throw failure;
+            }
+            // The API's errors are JSON, even when the failure happened before JAX-RS.
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "API error, reference " + reference, failure);
+            ApiErrorResponse.send(request, response, 500, "error.unexpected");
+        }
+    }
+
+    private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path, boolean api)
+            throws IOException, ServletException {
+        Caller caller = sessionCaller(request).orElse(null);
+        if (caller == null && api) {
+            BasicCredentials basic = BasicCredentials.parse(request.getHeader("Authorization"));
+            if (basic != null) {
+                SignIn.Outcome outcome = signIn.attempt(basic.username(), basic.password(), ClientAddress.of(request, proxies()));
+                if (outcome instanceof SignIn.Throttled throttled) {
+                    response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                    ApiErrorResponse.send(request, response, 429, "login.throttled", Math.max(1, throttled.retryAfter().toSeconds()));
+                    return;
+                }
+                if (!(outcome instanceof SignIn.SignedIn signedIn)) {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"terrain\"");
+                    ApiErrorResponse.send(request, response, 401, "login.invalid");
+                    return;
+                }
+                SignedInSessions.begin(request, signedIn.caller().id(), signedIn.sessionStamp());
+                caller = signedIn.caller();
+            }
+        }
+        switch (PathAccess.decide(path, caller)) {
+            case PUBLIC -> serve(request, response, chain, caller, bodyLimits.forPath(path));
+            case SIGN_IN_FIRST -> signInFirst(request, response, api);
+            case FORBIDDEN -> refuse(request, response, api, chain, caller);
+            case ALLOWED -> {
+                if (caller.mustChangePassword() && !PathAccess.allowedBeforePasswordChange(path)) {
+                    if (api) {
+                        ApiErrorResponse.send(request, response, 403, "error.passwordMustChange");
+                    } else {
+                        response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                    }
+                    return;
+                }
+                if (!SAFE_METHODS.contains(request.getMethod()) && !sameOrigin(request, response, api)) {
+                    return;
+                }
+                long limit = bodyLimits.forPath(path);
+                if (request.getContentLengthLong() > limit) {
+                    refuseLargeBody(request, response, api, limit);
+                    return;
+                }
+                serve(request, response, chain, caller, limit);
+            }
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Caller caller, long limit)
+            throws IOException, ServletException {
+        CallerContext.set(caller);
+        try {
+            chain.doFilter(new LimitedRequest(request, caller, limit), response);
+        } finally {
+            CallerContext.clear();
+        }
+    }
+
+    /** The session's user as the store says now; a session whose user lost access is ended. */
+    private Optional<Caller> sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        SignedInSession signedIn = SignedInSessions.of(session);
+        if (signedIn == null) {
+            return Optional.empty();
+        }
+        Optional<Caller> caller = rights.of(signedIn);
+        if (caller.isEmpty()) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // a concurrent request of the same session ended it first
+            }
+        }
+        return caller;
+    }
+
+    private boolean sameOrigin(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !origin.equals(ownOrigin(request)) && !origin.equals(publicOrigin())) {
+            if (api) {
+                ApiErrorResponse.send(request, response, 403, "error.crossOrigin");
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+            return false;
+        }
+        // A cross-site form can send a cookie (and a browser's cached Basic credentials) but no custom header.
+        if (api && request.getHeader("X-Requested-With") == null) {
+            ApiErrorResponse.send(request, response, 403, "error.sameOriginHeader");
+            return false;
+        }
+        return true;
+    }
+
+    private void signInFirst(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+        if (api) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"terrain\"");
+            ApiErrorResponse.send(request, response, 401, "error.signInRequired");
+            return;
+        }
+        String loginUrl = request.getContextPath() + "/login.xhtml";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // An AJAX request whose session expired: a partial-response redirect, which the browser follows.
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + loginUrl + "?expired=true\"></redirect></partial-response>");
+            response.flushBuffer();
+            return;
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(SignedInSessions.RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        response.sendRedirect(loginUrl);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, FilterChain chain, Caller caller)
+            throws IOException {
+        if (api) {
+            ApiErrorResponse.send(request, response, 403, "error.forbidden");
+            return;
+        }
+        CallerContext.set(caller);
+        try {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } finally {
+            CallerContext.clear();
+        }
+    }
+
+    private static void refuseLargeBody(HttpServletRequest request, HttpServletResponse response, boolean api, long limit)
+            throws IOException {
+        if (api) {
+            ApiErrorResponse.send(request, response, 413, "error.payloadTooLarge", Math.max(1, limit / (1024 * 1024)));
+        } else {
+            response.sendError(413);
+        }
+    }
+
+    private static String ownOrigin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+
+    private String publicOrigin() {
+        URI uri = URI.create(publicUrl);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private Set<String> proxies() {
+        return Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+}

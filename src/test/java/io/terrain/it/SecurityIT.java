@@ -1,0 +1,398 @@
+package io.terrain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue #11's findings, each replayed against the real WAR on Payara Micro and MariaDB (and, for the
+ * screens, headless Chromium): what an attacker or a busy network did, and what must happen now.
+ * docs/security.md maps the ASVS requirements to these tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toLowerCase();
+    private static final String STRONG = "violet tramway sous la pluie";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TerrainDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    /** Through localhost, whose address the tests' Payara trusts as a proxy (X-Forwarded-For then names the client). */
+    private URL base;
+
+    @org.junit.jupiter.api.BeforeEach
+    void throughLocalhost() throws java.net.MalformedURLException {
+        base = new URL("http", "localhost", deployed.getPort(), deployed.getPath());
+    }
+
+    private Api admin() {
+        return Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD);
+    }
+
+    private JsonObject createUser(String username, String role) {
+        Api.Reply created = admin().post("api/users", "{\"username\":\"" + username + "\",\"displayName\":\"" + username
+                + "\",\"language\":\"en\",\"roles\":[\"" + role + "\"],\"password\":\"" + STRONG + "\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json();
+    }
+
+    // ---- Sessions re-read their rights at every request (#11 item 2) ----
+
+    @Test
+    void aDeactivatedManagersLiveSessionIsRefusedAtItsNextRequest() {
+        JsonObject user = createUser("deact" + RUN, "PROGRAM_MANAGER");
+        Api manager = Api.as(base, user.getString("username"), STRONG);
+        assertEquals(200, manager.get("api/org-units").status());
+        Api.Reply off = admin().put("api/users/" + user.getInt("id") + "/active?active=false&version=" + user.getInt("version"), "");
+        assertEquals(200, off.status(), off.body());
+        Api.Reply refused = manager.post("api/org-units", "{\"code\":\"DX" + RUN + "\",\"name\":\"Refused\",\"level\":\"SECTOR\",\"parentCode\":\"CEN\"}");
+        assertEquals(401, refused.status(), "the session ended with the account: " + refused.body());
+        assertEquals("application/json", refused.raw().headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    }
+
+    @Test
+    void aDemotedAdminsLiveSessionCannotCreateAnAdmin() {
+        JsonObject user = createUser("demoted" + RUN, "ADMIN");
+        Api demoted = Api.as(base, user.getString("username"), STRONG);
+        assertEquals(200, demoted.get("api/users?limit=1").status());
+        Api.Reply demotion = admin().put("api/users/" + user.getInt("id") + "?version=" + user.getInt("version"),
+                "{\"username\":\"" + user.getString("username") + "\",\"displayName\":\"Demoted\",\"language\":\"en\",\"roles\":[\"EXECUTIVE\"]}");
+        assertEquals(200, demotion.status(), demotion.body());
+        Api.Reply refused = demoted.post("api/users", "{\"username\":\"escal" + RUN + "\",\"displayName\":\"x\",\"language\":\"en\","
+                + "\"roles\":[\"ADMIN\"],\"password\":\"" + STRONG + "\"}");
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals(200, demoted.get("api/users/me").status(), "still signed in, as an executive");
+        assertEquals("[\"EXECUTIVE\"]", demoted.get("api/users/me").json().getJsonArray("roles").toString());
+    }
+
+    @Test
+    void aPasswordResetEndsTheUsersSessionsAndChangingOnesOwnKeepsTheCurrentOne() {
+        JsonObject user = createUser("reset" + RUN, "EXECUTIVE");
+        Api first = Api.as(base, user.getString("username"), STRONG);
+        Api second = Api.as(base, user.getString("username"), STRONG);
+        assertEquals(200, first.get("api/users/me").status());
+        assertEquals(200, second.get("api/users/me").status());
+        String chosen = "quatre saisons au bord du lac";
+        Api.Reply change = first.post("api/users/me/password", "{\"currentPassword\":\"" + STRONG + "\",\"newPassword\":\"" + chosen + "\"}");
+        assertEquals(204, change.status(), change.body());
+        assertEquals(200, sessionOnly(first.sessionId(), "api/users/me").statusCode(), "the session that changed it goes on");
+        assertEquals(401, sessionOnly(second.sessionId(), "api/users/me").statusCode(), "the other session ended");
+
+        long version = admin().get("api/users/" + user.getInt("id")).json().getInt("version");
+        Api.Reply reset = admin().put("api/users/" + user.getInt("id") + "/password?version=" + version,
+                "{\"newPassword\":\"" + STRONG + "\"}");
+        assertEquals(200, reset.status(), reset.body());
+        assertEquals(401, sessionOnly(first.sessionId(), "api/users/me").statusCode(), "an administrator's reset ends every session");
+    }
+
+    /** A client keeping only JSESSIONID, as README says. */
+    private HttpResponse<String> sessionOnly(String sessionId, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Cookie", "JSESSIONID=" + sessionId).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aClientKeepingOnlyTheSessionCookieStaysSignedIn() {
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        assertEquals(200, manager.get("api/users/me").status());
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> reply = sessionOnly(manager.sessionId(), "api/sites?limit=1");
+            assertEquals(200, reply.statusCode(), reply.body());
+        }
+    }
+
+    // ---- Signed-in users are never refused under concurrency (#11 item 3) ----
+
+    @Test
+    void eightUsersAndAnonymousTrafficAtOnceAreNeverRefused() throws Exception {
+        List<String[]> users = new ArrayList<>(List.of(new String[] {"admin", TerrainDeployment.DEMO_PASSWORD},
+                new String[] {"manager", TerrainDeployment.DEMO_PASSWORD}, new String[] {"coach", TerrainDeployment.DEMO_PASSWORD},
+                new String[] {"executive", TerrainDeployment.DEMO_PASSWORD}));
+        for (String role : List.of("PROGRAM_MANAGER", "COACH", "EXECUTIVE", "ADMIN")) {
+            String name = "load" + role.substring(0, 3).toLowerCase() + RUN;
+            createUser(name, role);
+            users.add(new String[] {name, STRONG});
+        }
+        for (int round = 1; round <= 2; round++) {
+            Map<String, Integer> unexpected = new TreeMap<>();
+            ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+            ExecutorService pool = Executors.newFixedThreadPool(10);
+            List<Future<?>> work = new ArrayList<>();
+            for (String[] user : users) {
+                work.add(pool.submit(() -> {
+                    Api api = Api.as(base, user[0], user[1]);
+                    for (int i = 0; i < 100; i++) {
+                        Api.Reply reply = i % 2 == 0 ? api.get("api/users/me") : api.get("index.xhtml");
+                        boolean right = reply.status() == 200 && (i % 2 == 0
+                                ? reply.json().getString("username").equals(user[0])
+                                : reply.body().contains(user[0]) && !reply.body().contains("loginForm"));
+                        if (!right) {
+                            wrong.add(user[0] + " #" + i + " " + reply.status());
+                        }
+                    }
+                }));
+            }
+            for (int t = 0; t < 2; t++) {
+                work.add(pool.submit(() -> {
+                    Api anonymous = Api.anonymous(base);
+                    for (int i = 0; i < 100; i++) {
+                        int status = (i % 2 == 0 ? anonymous.get("api/sites?limit=1") : anonymous.get("login.xhtml")).status();
+                        if (status != (i % 2 == 0 ? 401 : 200)) {
+                            wrong.add("anonymous #" + i + " " + status);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            wrong.forEach(w -> unexpected.merge(w.replaceAll(" #\\d+", ""), 1, Integer::sum));
+            assertTrue(wrong.isEmpty(), "round " + round + ": 0 refusals expected among 1,000 requests, got " + unexpected);
+        }
+    }
+
+    // ---- Same origin, uploads and limits (#11 items 4, 5, 6) ----
+
+    @Test
+    void aCrossSiteFormCannotMakeAManagerImport() throws Exception {
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        assertEquals(200, manager.get("api/users/me").status());
+        HttpClient http = HttpClient.newHttpClient();
+        String csv = "code,name,kind,org_unit_code\nCS" + RUN + ",Cross site,STORE,IDF-PAR\n";
+        // What a form on another site can send: the cookie, text/plain, a foreign Origin, no custom header.
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "api/sites/import"))
+                .header("Cookie", "JSESSIONID=" + manager.sessionId()).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, form.statusCode(), form.body());
+        assertTrue(form.body().contains("\"code\":\"error.sameOriginHeader\""), form.body());
+        HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "api/sites/import"))
+                .header("Cookie", "JSESSIONID=" + manager.sessionId()).header("Content-Type", "text/csv")
+                .header("X-Requested-With", "x").header("Origin", "https://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, foreign.statusCode(), foreign.body());
+        assertTrue(foreign.body().contains("\"code\":\"error.crossOrigin\""), foreign.body());
+        assertEquals(415, manager.postBytes("api/sites/import", "text/plain", csv.getBytes()).status(), "imports take text/csv only");
+        assertEquals(0, manager.get("api/sites?q=cs" + RUN).json().getInt("total"), "no site was created");
+    }
+
+    @Test
+    void aCoachsUploadIsRefusedBeforeItIsReadAndBodiesHaveALimit() {
+        Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
+        assertEquals(200, coach.get("api/users/me").status());
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(twoMegabytes, (byte) 'a');
+        // Expect: 100-continue, as a careful client sends a large body: the answer comes before the body is asked for.
+        HttpResponse<String> sites = expectingContinue(coach.sessionId(), "api/sites/import", "text/csv", twoMegabytes);
+        assertEquals(403, sites.statusCode(), sites.body());
+        HttpResponse<String> measurements = expectingContinue(coach.sessionId(), "api/indicators/measurements/import", "text/csv", twoMegabytes);
+        assertEquals(403, measurements.statusCode(), measurements.body());
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        assertEquals(200, manager.get("api/users/me").status());
+        HttpResponse<String> json = expectingContinue(manager.sessionId(), "api/sites", "application/json", twoMegabytes);
+        assertEquals(413, json.statusCode(), json.body());
+        assertTrue(json.body().contains("\"status\":413"), json.body());
+    }
+
+    private HttpResponse<String> expectingContinue(String sessionId, String path, String contentType, byte[] body) {
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base + path))
+                    .expectContinue(true).header("Cookie", "JSESSIONID=" + sessionId).header("X-Requested-With", "tests")
+                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- Sign-in throttling and passwords (#11 items 7, 8) ----
+
+    @Test
+    void concurrentWrongGuessesAreAllCountedAndThenEvenTheRightPasswordWaits() throws Exception {
+        String username = "guess" + RUN;
+        createUser(username, "EXECUTIVE");
+        String attacker = "10.77.0." + (System.nanoTime() % 200 + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int n = i;
+            guesses.add(pool.submit(() -> Api.from(base, attacker, username, "wrong guess " + n).get("api/users/me").status()));
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (Future<Integer> g : guesses) {
+            statuses.merge(g.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertEquals(java.util.Set.of(401, 429), statuses.keySet(), "only refusals, never a 500: " + statuses);
+        assertTrue(statuses.get(401) <= 8, "five free failures, then at most a few more as the waits run out: " + statuses);
+        Api.Reply right = Api.from(base, attacker, username, STRONG).get("api/users/me");
+        assertEquals(429, right.status(), "the right password waits too: " + right.body());
+        assertTrue(Integer.parseInt(right.raw().headers().firstValue("Retry-After").orElseThrow()) >= 1);
+        assertEquals(200, Api.from(base, "10.78.0.1", username, STRONG).get("api/users/me").status(),
+                "the account is not locked: its holder signs in from their own address");
+    }
+
+    @Test
+    void unknownDeactivatedAndActiveAccountsTakeTheSameWork() {
+        JsonObject off = createUser("off" + RUN, "EXECUTIVE");
+        admin().put("api/users/" + off.getInt("id") + "/active?active=false&version=" + off.getInt("version"), "");
+        long active = medianMillis("10.79.1.", "manager", "not the password");
+        long unknown = medianMillis("10.79.2.", "nobody" + RUN, "not the password");
+        long deactivated = medianMillis("10.79.3.", "off" + RUN, STRONG);
+        // One PBKDF2 hash (about 150 ms) on every path; the enumeration seen before was 0.8 ms against 61 ms.
+        assertTrue(unknown * 3 > active && deactivated * 3 > active,
+                "active " + active + " ms, unknown " + unknown + " ms, deactivated " + deactivated + " ms");
+    }
+
+    private long medianMillis(String addressPrefix, String username, String password) {
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            assertEquals(401, Api.from(base, addressPrefix + (i + 1), username, password).get("api/users/me").status());
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        return times[2];
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheirReason() {
+        Map<String, String> refused = Map.of("1234567890", "user.password.tooShort", "aaaaaaaaaaaa", "user.password.tooGuessable",
+                "1qaz2wsx3edc", "user.password.common", "weak" + RUN + "-2026", "user.password.namesUser",
+                "terrain-terrain", "user.password.namesUser");
+        refused.forEach((password, code) -> {
+            Api.Reply reply = admin().post("api/users", "{\"username\":\"weak" + RUN + "\",\"displayName\":\"Weak\",\"language\":\"en\","
+                    + "\"roles\":[\"COACH\"],\"password\":\"" + password + "\"}");
+            assertEquals(400, reply.status(), password);
+            assertEquals(code, reply.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"), password);
+        });
+    }
+
+    @Test
+    void anAccountWhosePasswordWasSetForItMustChooseItsOwnFirst() throws Exception {
+        JsonObject user = createUser("first" + RUN, "ADMIN");
+        try (Connection db = DriverManager.getConnection(System.getProperty("terrain.test.db.url"),
+                System.getProperty("terrain.test.db.user"), System.getProperty("terrain.test.db.password"));
+             PreparedStatement flag = db.prepareStatement("UPDATE platform_user SET password_must_change = TRUE WHERE id = ?")) {
+            flag.setLong(1, user.getInt("id"));
+            assertEquals(1, flag.executeUpdate());
+        }
+        Api first = Api.as(base, user.getString("username"), STRONG);
+        Api.Reply blocked = first.get("api/users?limit=1");
+        assertEquals(403, blocked.status());
+        assertEquals("error.passwordMustChange", blocked.json().getString("code"));
+        assertEquals(200, first.get("api/users/me").status());
+        Api.Reply same = first.post("api/users/me/password", "{\"currentPassword\":\"" + STRONG + "\",\"newPassword\":\"1234567890\"}");
+        assertEquals(400, same.status());
+        assertEquals(204, first.post("api/users/me/password", "{\"currentPassword\":\"" + STRONG
+                + "\",\"newPassword\":\"lanterne rouge et ciel clair\"}").status());
+        assertEquals(200, first.get("api/users?limit=1").status());
+    }
+
+    // ---- Headers (#11 item 10) ----
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        Api.Reply page = Api.anonymous(base).get("login.xhtml");
+        var headers = page.raw().headers();
+        String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}';?$"), csp);
+        assertFalse(csp.contains("unsafe-inline' 'nonce") || csp.replaceAll(".*script-src", "").contains("unsafe"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElseThrow());
+        assertEquals("no-store", headers.firstValue("Cache-Control").orElseThrow());
+        assertFalse(headers.allValues("Server").stream().anyMatch(s -> s.contains("Payara")), headers.allValues("Server").toString());
+        String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertEquals(1, cookie.toLowerCase().split("samesite=", -1).length - 1, "SameSite written once: " + cookie);
+        Api.Reply api = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).get("api/users/me");
+        assertEquals("no-store", api.raw().headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(api.raw().headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
+    }
+
+    // ---- Stored XSS through charts, and the CSP as a second wall (#11 item 1) ----
+
+    @Test
+    void aChartLabelCannotRunScriptAndNoScreenBreaksTheContentSecurityPolicy() {
+        String payload = "</script><script>window.terrainPwned=1;$.post('/terrain/api/users')//";
+        Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
+        JsonObject existing = coach.get("api/diagnostics/campaigns/1/frictions").jsonArray().getJsonObject(0);
+        Api.Reply friction = coach.post("api/diagnostics/campaigns/1/frictions", "{\"stepId\":" + existing.getInt("stepId")
+                + ",\"cause\":\"TECHNICAL\",\"title\":\"" + payload.replace("\"", "\\\"") + "\",\"description\":\"XSS probe\",\"severity\":5,"
+                + "\"observationIds\":[],\"verbatimIds\":[],\"kpiCodes\":[]}");
+        assertEquals(201, friction.status(), friction.body());
+        long usersBefore = admin().get("api/users?limit=1").json().getJsonNumber("total").longValue();
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
+            browser.cspViolations();
+            browser.open("diagnostics/campaign.xhtml?id=1");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.tagName("canvas")).isEmpty());
+            browser.waitForAjax();
+            assertNull(browser.script("return window.terrainPwned;"), "the label's script never ran");
+            assertTrue((Boolean) browser.script("return document.querySelectorAll('canvas').length > 0;"), "the charts still draw");
+            assertTrue(browser.driver.getPageSource().contains("\\u003c/script\\u003e"), "the label is in the chart, encoded");
+            List<String> violations = new ArrayList<>(browser.cspViolations());
+            for (String screen : List.of("index.xhtml", "network/sites.xhtml", "indicators/chart.xhtml", "indicators/kpis.xhtml",
+                    "pilots/pilots.xhtml", "pilots/pilot.xhtml?id=1", "coaches/roster.xhtml", "coaches/calendar.xhtml",
+                    "coaches/planning.xhtml", "diagnostics/campaigns.xhtml", "diagnostics/journeys.xhtml", "admin/users.xhtml",
+                    "admin/audit.xhtml", "account/password.xhtml")) {
+                browser.open(screen);
+                browser.waitForAjax();
+                violations.addAll(browser.cspViolations().stream().map(v -> screen + ": " + v).toList());
+            }
+            assertEquals(List.of(), violations);
+        }
+        assertEquals(usersBefore, admin().get("api/users?limit=1").json().getJsonNumber("total").longValue(), "no account was created");
+    }
+
+    @Test
+    void aWrongPasswordOnTheLoginPageShowsTheAppsMessage() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("login.xhtml");
+            browser.type(By.id("loginForm:username"), "manager");
+            browser.type(By.id("loginForm:password"), "not the password");
+            browser.click(By.id("loginForm:signIn"));
+            browser.waitForText(By.id("loginForm:loginMessages"), "Unknown username or wrong password.");
+            assertFalse(browser.bodyText().contains("HTTP Status"), browser.bodyText());
+            assertTrue(browser.cspViolations().isEmpty());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.terrain.platform.security;
+
+import static io.terrain.platform.security.PathAccess.Decision.ALLOWED;
+import static io.terrain.platform.security.PathAccess.Decision.FORBIDDEN;
+import static io.terrain.platform.security.PathAccess.Decision.PUBLIC;
+import static io.terrain.platform.security.PathAccess.Decision.SIGN_IN_FIRST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PathAccessTest {
+
+    private static Caller as(Role... roles) {
+        return new Caller(7, "someone", Set.of(roles), false);
+    }
+
+    @Test
+    void denyByDefaultEverythingButResourcesAndTheLoginPageNeedsASignedInUser() {
+        assertEquals(PUBLIC, PathAccess.decide("/login.xhtml", null));
+        assertEquals(PUBLIC, PathAccess.decide("/jakarta.faces.resource/core.js.xhtml", null));
+        assertEquals(SIGN_IN_FIRST, PathAccess.decide("/index.xhtml", null));
+        assertEquals(SIGN_IN_FIRST, PathAccess.decide("/api/sites", null));
+        assertEquals(SIGN_IN_FIRST, PathAccess.decide("/some/new/page.xhtml", null));
+        assertEquals(SIGN_IN_FIRST, PathAccess.decide("/login.xhtml/../admin/users.xhtml", null));
+    }
+
+    @Test
+    void eachAreaOpensToItsRolesOnly() {
+        assertEquals(FORBIDDEN, PathAccess.decide("/admin/users.xhtml", as(Role.PROGRAM_MANAGER, Role.EXECUTIVE)));
+        assertEquals(ALLOWED, PathAccess.decide("/admin/users.xhtml", as(Role.ADMIN)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/network/sites.xhtml", as(Role.COACH)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/pilots/pilots.xhtml", as(Role.COACH)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/coaches/planning.xhtml", as(Role.COACH)));
+        assertEquals(ALLOWED, PathAccess.decide("/coaches/today.xhtml", as(Role.COACH)));
+        assertEquals(ALLOWED, PathAccess.decide("/indicators/chart.xhtml", as(Role.EXECUTIVE)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/index.xhtml", as()), "a user without any role opens nothing");
+    }
+
+    @Test
+    void beforeChangingAFirstPasswordOnlyThePasswordPageAndMeAreOpen() {
+        assertTrue(PathAccess.allowedBeforePasswordChange("/account/password.xhtml"));
+        assertTrue(PathAccess.allowedBeforePasswordChange("/api/users/me/password"));
+        assertFalse(PathAccess.allowedBeforePasswordChange("/api/users"));
+        assertFalse(PathAccess.allowedBeforePasswordChange("/index.xhtml"));
+    }
+}
