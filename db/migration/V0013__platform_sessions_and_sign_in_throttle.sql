@@ -21,3 +21,19 @@ CREATE TABLE platform_sign_in_throttle (
     last_failure DATETIME(3)  NULL,
     PRIMARY KEY (throttle_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Signed-in sessions, kept by Terrain itself rather than by the servlet container (whose replicated
+-- sessions lose a session known only by its JSESSIONID, Payara FISH-13058, and whose role cache drops
+-- roles, #6145/#6342): the browser or API client holds a random token in the cookie terrain_session;
+-- only its SHA-256 is stored. Any instance of a cluster resolves it.
+CREATE TABLE platform_web_session (
+    token_hash    CHAR(64)    NOT NULL,
+    user_id       BIGINT      NOT NULL,
+    -- The user's session_stamp when the session began: a raised stamp ends the session.
+    session_stamp BIGINT      NOT NULL,
+    created_at    DATETIME(3) NOT NULL,
+    last_seen_at  DATETIME(3) NOT NULL,
+    PRIMARY KEY (token_hash),
+    CONSTRAINT fk_platform_web_session_user FOREIGN KEY (user_id) REFERENCES platform_user (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE INDEX ix_platform_web_session_seen ON platform_web_session (last_seen_at);

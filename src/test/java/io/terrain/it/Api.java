@@ -52,10 +52,14 @@ final class Api {
         return new Api(base, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), address);
     }
 
-    /** The session id this client keeps, once a request signed it in. */
-    String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .findFirst().orElseThrow().getValue();
+    private volatile String sessionToken;
+
+    /** The session token (cookie terrain_session) the server last gave this client, read from Set-Cookie. */
+    String sessionToken() {
+        if (sessionToken == null) {
+            throw new IllegalStateException("no session yet: sign in with a request first");
+        }
+        return sessionToken;
     }
 
     static Api as(URL base, String username, String password) {
@@ -99,6 +103,8 @@ final class Api {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("terrain_session="))
+                    .reduce((first, last) -> last).ifPresent(c -> sessionToken = c.substring("terrain_session=".length()).split(";")[0]);
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

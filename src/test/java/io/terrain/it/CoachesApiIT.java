@@ -56,7 +56,7 @@ class CoachesApiIT {
         // Two coaches: the demo coach and one created for this run.
         String other = "coach" + RUN;
         Api.Reply user = as("admin").post("api/users", "{\"username\":\"" + other + "\",\"displayName\":\"Coach " + RUN + "\","
-                + "\"email\":\"" + other + "@example.com\",\"language\":\"fr\",\"roles\":[\"COACH\"],\"password\":\"terrain-demo-" + RUN + "\"}");
+                + "\"email\":\"" + other + "@example.com\",\"language\":\"fr\",\"roles\":[\"COACH\"],\"password\":\"carnet de route " + RUN + "\"}");
         assertEquals(201, user.status(), user.body());
         JsonObject demoCoach = findOrCreate(userId("coach"));
         Api.Reply created = as("manager").post("api/coaches", coach(user.json().getJsonNumber("id").longValue(), "1.5", "ACTIVE"));
@@ -102,11 +102,17 @@ class CoachesApiIT {
         }
         String tuesday = "{\"uuid\":\"" + UUID.randomUUID() + "\",\"coachId\":" + secondId + ",\"siteId\":" + s2 + ",\"date\":\""
                 + monday.plusDays(1) + "\",\"startTime\":\"14:00:00\",\"durationMinutes\":90,\"purpose\":\"COACHING\"}";
-        assertEquals(200, as("manager").put("api/coaches/visits", tuesday).status());
-        // The same UUID again moves the visit (a drag on the calendar): still one visit, on the new day.
-        String moved = tuesday.replace("\"date\":\"" + monday.plusDays(1) + "\"", "\"date\":\"" + monday.plusDays(2) + "\"");
-        assertEquals(monday.plusDays(2).toString(), as("manager").put("api/coaches/visits", moved).json().getString("date"));
-        assertEquals(200, as("manager").put("api/coaches/visits", tuesday).status(), "and back");
+        JsonObject planned = as("manager").put("api/coaches/visits", tuesday).json();
+        // The same UUID again, with the version read, moves the visit (a drag on the calendar): still one visit, on the new day.
+        String moved = withVersion(tuesday.replace("\"date\":\"" + monday.plusDays(1) + "\"", "\"date\":\"" + monday.plusDays(2) + "\""),
+                planned.getJsonNumber("version").longValue());
+        JsonObject movedVisit = as("manager").put("api/coaches/visits", moved).json();
+        assertEquals(monday.plusDays(2).toString(), movedVisit.getString("date"));
+        Api.Reply stale = as("manager").put("api/coaches/visits", moved);
+        assertEquals(409, stale.status(), "a move from the version read before the first move is refused: " + stale.body());
+        assertEquals(409, as("manager").put("api/coaches/visits", tuesday).status(), "so is a move without a version");
+        assertEquals(200, as("manager").put("api/coaches/visits", withVersion(tuesday, movedVisit.getJsonNumber("version").longValue()))
+                .status(), "and back");
         assertEquals(403, as("executive").put("api/coaches/visits", tuesday).status(), "executives read, they do not plan");
         JsonArray load = as("manager").get("api/coaches/workload?coach=" + secondId + "&from=" + monday + "&to=" + monday.plusDays(6)).jsonArray();
         assertEquals(1, load.size());
@@ -193,9 +199,13 @@ class CoachesApiIT {
         JsonObject overdue = open.stream().map(JsonValue::asJsonObject)
                 .filter(a -> a.getString("description").equals("Relancer le planning " + RUN)).findFirst().orElseThrow();
         String action = "api/visits/" + overdue.getJsonNumber("visitId") + "/actions/" + overdue.getInt("position");
-        assertEquals(400, coach.put(action + "?status=MAYBE", "").status());
-        assertEquals(403, as("executive").put(action + "?status=DONE", "").status(), "executives read");
-        assertEquals(204, coach.put(action + "?status=DONE", "").status());
+        String read = "&version=" + overdue.getJsonNumber("visitVersion");
+        assertEquals(400, coach.put(action + "?status=MAYBE" + read, "").status());
+        assertEquals(403, as("executive").put(action + "?status=DONE" + read, "").status(), "executives read");
+        assertEquals(400, coach.put(action + "?status=DONE", "").status(), "the visit's version read is required");
+        assertEquals(409, coach.put(action + "?status=DONE&version=" + (overdue.getJsonNumber("visitVersion").longValue() + 1), "").status(),
+                "a visit changed since it was read is not changed again unseen");
+        assertEquals(204, coach.put(action + "?status=DONE" + read, "").status());
         assertTrue(coach.get("api/visits/actions/open").jsonArray().stream().map(JsonValue::asJsonObject)
                 .noneMatch(a -> a.getString("description").equals("Relancer le planning " + RUN)), "a done action is no longer open");
         JsonArray history = coach.get("api/visits/history?site=" + site).jsonArray();
@@ -247,5 +257,9 @@ class CoachesApiIT {
     private static long parent(JsonArray units, long id) {
         return units.stream().map(JsonValue::asJsonObject).filter(u -> u.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
                 .getJsonNumber("parentId").longValue();
+    }
+
+    private static String withVersion(String visitJson, long version) {
+        return visitJson.substring(0, visitJson.lastIndexOf('}')) + ",\"version\":" + version + "}";
     }
 }

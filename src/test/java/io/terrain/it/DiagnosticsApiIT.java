@@ -288,8 +288,10 @@ class DiagnosticsApiIT {
         long site = siteId("S0030");
         as("manager").put("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/sample?version=" + campaign.getJsonNumber("version"),
                 "[" + site + "]");
+        long greeted = journey.getJsonArray("steps").getJsonObject(0).getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(201, as("coach").post("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/observations",
-                observation(UUID.randomUUID().toString(), site, welcomeStep, "[]", null)).status());
+                observation(UUID.randomUUID().toString(), site, welcomeStep, "[{\"criterionId\":" + greeted + ",\"choice\":\"YES\"}]", null))
+                .status());
 
         String onlyOffer = "{\"nameFr\":\"Prêt immobilier\",\"nameEn\":\"Mortgage\",\"channel\":\"STORE\",\"steps\":[{\"id\":"
                 + journey.getJsonArray("steps").getJsonObject(1).getJsonNumber("id") + ",\"nameFr\":\"Offre\",\"nameEn\":\"Offer\","
@@ -301,6 +303,12 @@ class DiagnosticsApiIT {
 
         String renamed = twoSteps.replace("\"code\":\"" + code + "\",", "").replace("\"nameFr\":\"Accueil\"", "\"id\":" + welcomeStep
                 + ",\"nameFr\":\"Accueil agence\"");
+        // Sent without the criterion's id, the answered criterion would be replaced by a new one: its answers would lose their question.
+        Api.Reply answered = as("manager").put("api/diagnostics/journeys/" + journey.getJsonNumber("id") + "?version="
+                + journey.getJsonNumber("version"), renamed);
+        assertEquals(400, answered.status(), answered.body());
+        assertEquals("journey.criterion.inUse", answered.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        renamed = renamed.replace("\"labelFr\":\"Salué\"", "\"id\":" + greeted + ",\"labelFr\":\"Salué\"");
         Api.Reply updated = as("manager").put("api/diagnostics/journeys/" + journey.getJsonNumber("id") + "?version=" + journey.getJsonNumber("version"),
                 renamed);
         assertEquals(200, updated.status(), updated.body());

@@ -218,6 +218,24 @@ class PilotsApiIT {
         JsonObject placed = manager().put("api/pilots/" + id + "/sites?version=" + withPilots.getJsonNumber("version"),
                 "{\"pilotSiteIds\":" + pilotSites + ",\"controlSiteIds\":" + new ArrayList<>(chosen) + "}").json();
         assertEquals(8, placed.getJsonArray("controlSiteIds").size());
+
+        // Another pilot treating those controls over the same windows: they are proposed no more, other matches are.
+        JsonObject other = manager().post("api/pilots", pilot("Contamination " + RUN, "WAIT_TIME", lastMonday.minusWeeks(11),
+                lastMonday.minusWeeks(6).plusDays(6), lastMonday.minusWeeks(5), lastMonday.plusDays(6), "-1.5")).json();
+        long otherId = other.getJsonNumber("id").longValue();
+        Api.Reply treating = manager().put("api/pilots/" + otherId + "/sites?version=" + other.getJsonNumber("version"),
+                "{\"pilotSiteIds\":" + new ArrayList<>(chosen) + ",\"controlSiteIds\":[]}");
+        assertEquals(200, treating.status(), treating.body());
+        JsonObject again = manager().post("api/pilots/" + id + "/controls/proposal?perPilot=2", "").json().getJsonObject("controls");
+        Set<Long> rematched = new HashSet<>();
+        for (Long site : pilotSites) {
+            again.getJsonArray(String.valueOf(site)).forEach(v -> rematched.add(((jakarta.json.JsonNumber) v).longValue()));
+        }
+        assertEquals(8, rematched.size(), "still two controls per pilot site");
+        assertTrue(java.util.Collections.disjoint(chosen, rematched), "none of them treated by the other pilot: " + rematched);
+        // The other pilot gives its sites back, so later proposals in the suite are not narrowed by it.
+        assertEquals(200, manager().put("api/pilots/" + otherId + "/sites?version=" + treating.json().getJsonNumber("version"),
+                "{\"pilotSiteIds\":[],\"controlSiteIds\":[]}").status());
         JsonObject check = manager().get("api/pilots/" + id + "/check").json().getJsonArray("kpis").getJsonObject(0);
         double mde = check.getJsonNumber("minimumDetectableEffect").doubleValue();
         JsonObject placebo = check.getJsonObject("placebo");

@@ -144,6 +144,7 @@ class ScreensPageIT {
         String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
         browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
         assertNotEquals(before, browser.driver.manage().getCookieNamed("JSESSIONID").getValue());
+        assertTrue(browser.driver.manage().getCookieNamed("terrain_session").isHttpOnly());
         browser.open("no-such-page.xhtml");
         assertTrue(browser.find(By.id("errorReference")).getText().matches("[0-9a-f]{8}"));
         assertTrue(!browser.bodyText().contains("Exception"), "no stack trace on error pages");
@@ -154,6 +155,8 @@ class ScreensPageIT {
         browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
         browser.open("network/sites.xhtml");
         browser.find(By.id("sitesForm:search"));
+        // A session that expired: Terrain's sign-in token and the screen's container session are both gone.
+        browser.driver.manage().deleteCookieNamed("terrain_session");
         browser.driver.manage().deleteCookieNamed("JSESSIONID");
         browser.find(By.id("sitesForm:search")).sendKeys("Lyon");
         browser.waitForUrl("login.xhtml?expired=true");
@@ -191,7 +194,7 @@ class ScreensPageIT {
         browser.type(By.id("userForm:username"), username);
         browser.type(By.id("userForm:password"), "short");
         browser.click(By.id("userForm:saveUser"));
-        browser.waitForText(By.id("userForm"), "10");
+        browser.waitForText(By.id("userForm"), "12");
         browser.screenshot("user-dialog-errors");
 
         browser.type(By.id("userForm:displayName"), "Dialogue Test");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -108,21 +109,21 @@ class SecurityIT {
         String chosen = "quatre saisons au bord du lac";
         Api.Reply change = first.post("api/users/me/password", "{\"currentPassword\":\"" + STRONG + "\",\"newPassword\":\"" + chosen + "\"}");
         assertEquals(204, change.status(), change.body());
-        assertEquals(200, sessionOnly(first.sessionId(), "api/users/me").statusCode(), "the session that changed it goes on");
-        assertEquals(401, sessionOnly(second.sessionId(), "api/users/me").statusCode(), "the other session ended");
+        assertEquals(200, sessionOnly(first.sessionToken(), "api/users/me").statusCode(), "the session that changed it goes on");
+        assertEquals(401, sessionOnly(second.sessionToken(), "api/users/me").statusCode(), "the other session ended");
 
         long version = admin().get("api/users/" + user.getInt("id")).json().getInt("version");
         Api.Reply reset = admin().put("api/users/" + user.getInt("id") + "/password?version=" + version,
                 "{\"newPassword\":\"" + STRONG + "\"}");
         assertEquals(200, reset.status(), reset.body());
-        assertEquals(401, sessionOnly(first.sessionId(), "api/users/me").statusCode(), "an administrator's reset ends every session");
+        assertEquals(401, sessionOnly(first.sessionToken(), "api/users/me").statusCode(), "an administrator's reset ends every session");
     }
 
-    /** A client keeping only JSESSIONID, as README says. */
+    /** A client keeping only the session cookie, as README says. */
     private HttpResponse<String> sessionOnly(String sessionId, String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Cookie", "JSESSIONID=" + sessionId).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Cookie", "terrain_session=" + sessionId).build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -133,7 +134,7 @@ class SecurityIT {
         Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
         assertEquals(200, manager.get("api/users/me").status());
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> reply = sessionOnly(manager.sessionId(), "api/sites?limit=1");
+            HttpResponse<String> reply = sessionOnly(manager.sessionToken(), "api/sites?limit=1");
             assertEquals(200, reply.statusCode(), reply.body());
         }
     }
@@ -199,12 +200,12 @@ class SecurityIT {
         String csv = "code,name,kind,org_unit_code\nCS" + RUN + ",Cross site,STORE,IDF-PAR\n";
         // What a form on another site can send: the cookie, text/plain, a foreign Origin, no custom header.
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "api/sites/import"))
-                .header("Cookie", "JSESSIONID=" + manager.sessionId()).header("Content-Type", "text/plain")
+                .header("Cookie", "terrain_session=" + manager.sessionToken()).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, form.statusCode(), form.body());
         assertTrue(form.body().contains("\"code\":\"error.sameOriginHeader\""), form.body());
         HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "api/sites/import"))
-                .header("Cookie", "JSESSIONID=" + manager.sessionId()).header("Content-Type", "text/csv")
+                .header("Cookie", "terrain_session=" + manager.sessionToken()).header("Content-Type", "text/csv")
                 .header("X-Requested-With", "x").header("Origin", "https://attacker.example")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode(), foreign.body());
@@ -220,13 +221,13 @@ class SecurityIT {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(twoMegabytes, (byte) 'a');
         // Expect: 100-continue, as a careful client sends a large body: the answer comes before the body is asked for.
-        HttpResponse<String> sites = expectingContinue(coach.sessionId(), "api/sites/import", "text/csv", twoMegabytes);
+        HttpResponse<String> sites = expectingContinue(coach.sessionToken(), "api/sites/import", "text/csv", twoMegabytes);
         assertEquals(403, sites.statusCode(), sites.body());
-        HttpResponse<String> measurements = expectingContinue(coach.sessionId(), "api/indicators/measurements/import", "text/csv", twoMegabytes);
+        HttpResponse<String> measurements = expectingContinue(coach.sessionToken(), "api/indicators/measurements/import", "text/csv", twoMegabytes);
         assertEquals(403, measurements.statusCode(), measurements.body());
         Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
         assertEquals(200, manager.get("api/users/me").status());
-        HttpResponse<String> json = expectingContinue(manager.sessionId(), "api/sites", "application/json", twoMegabytes);
+        HttpResponse<String> json = expectingContinue(manager.sessionToken(), "api/sites", "application/json", twoMegabytes);
         assertEquals(413, json.statusCode(), json.body());
         assertTrue(json.body().contains("\"status\":413"), json.body());
     }
@@ -234,7 +235,7 @@ class SecurityIT {
     private HttpResponse<String> expectingContinue(String sessionId, String path, String contentType, byte[] body) {
         try {
             return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base + path))
-                    .expectContinue(true).header("Cookie", "JSESSIONID=" + sessionId).header("X-Requested-With", "tests")
+                    .expectContinue(true).header("Cookie", "terrain_session=" + sessionId).header("X-Requested-With", "tests")
                     .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
@@ -340,9 +341,9 @@ class SecurityIT {
         assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElseThrow());
         assertEquals("no-store", headers.firstValue("Cache-Control").orElseThrow());
         assertFalse(headers.allValues("Server").stream().anyMatch(s -> s.contains("Payara")), headers.allValues("Server").toString());
-        String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertEquals(1, cookie.toLowerCase().split("samesite=", -1).length - 1, "SameSite written once: " + cookie);
         Api.Reply api = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).get("api/users/me");
+        String cookie = api.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("terrain_session=")).findFirst().orElseThrow();
+        assertTrue(cookie.matches("terrain_session=[A-Za-z0-9_-]{43}; Path=/terrain; HttpOnly; SameSite=Lax"), cookie);
         assertEquals("no-store", api.raw().headers().firstValue("Cache-Control").orElseThrow());
         assertTrue(api.raw().headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'"));
     }
@@ -355,8 +356,9 @@ class SecurityIT {
         Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
         JsonObject existing = coach.get("api/diagnostics/campaigns/1/frictions").jsonArray().getJsonObject(0);
         Api.Reply friction = coach.post("api/diagnostics/campaigns/1/frictions", "{\"stepId\":" + existing.getInt("stepId")
-                + ",\"cause\":\"TECHNICAL\",\"title\":\"" + payload.replace("\"", "\\\"") + "\",\"description\":\"XSS probe\",\"severity\":5,"
-                + "\"observationIds\":[],\"verbatimIds\":[],\"kpiCodes\":[]}");
+                + ",\"cause\":\"TECHNICAL\",\"title\":\"" + payload.replace("\"", "\\\"") + "\",\"description\":\"XSS probe\",\"severity\":4,"
+                // Observed where the demo's first friction was, so it counts in the Pareto chart.
+                + "\"observationIds\":" + existing.getJsonArray("observationIds") + ",\"verbatimIds\":[],\"kpiCodes\":[]}");
         assertEquals(201, friction.status(), friction.body());
         long usersBefore = admin().get("api/users?limit=1").json().getJsonNumber("total").longValue();
         try (Browser browser = new Browser(base)) {
@@ -368,7 +370,24 @@ class SecurityIT {
             browser.waitForAjax();
             assertNull(browser.script("return window.terrainPwned;"), "the label's script never ran");
             assertTrue((Boolean) browser.script("return document.querySelectorAll('canvas').length > 0;"), "the charts still draw");
-            assertTrue(browser.driver.getPageSource().contains("\\u003c/script\\u003e"), "the label is in the chart, encoded");
+            assertEquals(Boolean.TRUE, browser.script("return PrimeFaces.widgets['widget_tabs_stakeList_pareto'].cfg.config.data.labels"
+                    + ".indexOf(arguments[0]) >= 0;", payload), "the Pareto chart shows the title as plain text");
+            // A site named with the payload, measured: its KPI chart page draws the name as a series label, as text.
+            Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+            String code = "XSS" + RUN.toUpperCase();
+            Api.Reply site = manager.post("api/sites", Json.createObjectBuilder().add("code", code).add("name", payload)
+                    .add("kind", "STORE").add("orgUnitCode", "IDF-PAR").build().toString());
+            assertEquals(201, site.status(), site.body());
+            Api.Reply measured = manager.postCsv("api/indicators/measurements/import",
+                    "site_code,kpi_code,period_start,value\n" + code + ",CSAT,2026-11-02,4.1\n" + code + ",CSAT,2026-11-09,4.3\n");
+            assertEquals(200, measured.status(), measured.body());
+            browser.open("indicators/chart.xhtml?scope=SITE&key=" + site.json().getJsonNumber("id"));
+            browser.find(By.cssSelector("#chartForm\\:chart canvas"));
+            browser.waitForAjax();
+            assertNull(browser.script("return window.terrainPwned;"), "the site name's script never ran");
+            assertEquals(Boolean.TRUE, browser.script("return PrimeFaces.widgets['widget_chartForm_chart'].cfg.config.data.datasets"
+                    + ".map(function (d) { return d.label; }).indexOf(arguments[0]) >= 0;", payload), "the chart shows the site name as text");
+
             List<String> violations = new ArrayList<>(browser.cspViolations());
             for (String screen : List.of("index.xhtml", "network/sites.xhtml", "indicators/chart.xhtml", "indicators/kpis.xhtml",
                     "pilots/pilots.xhtml", "pilots/pilot.xhtml?id=1", "coaches/roster.xhtml", "coaches/calendar.xhtml",
@@ -394,5 +413,84 @@ class SecurityIT {
             assertFalse(browser.bodyText().contains("HTTP Status"), browser.bodyText());
             assertTrue(browser.cspViolations().isEmpty());
         }
+    }
+
+    // ---- Input handling (#11 item 11) ----
+
+    @Test
+    void numbersOutOfRangeAndOverlongTextAreRefusedBeforeAnythingIsStored() {
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        String code = "INF" + RUN.toUpperCase();
+        Api.Reply infinite = manager.post("api/indicators/kpis", "{\"code\":\"" + code + "\",\"nameFr\":\"Infini\",\"nameEn\":\"Infinite\","
+                + "\"unit\":\"pts\",\"direction\":\"HIGHER_IS_BETTER\",\"aggregation\":\"MEAN\",\"minValue\":-1e999,\"maxValue\":100,"
+                + "\"granularity\":\"WEEK\"}");
+        assertEquals(400, infinite.status(), infinite.body());
+        assertEquals("minValue", infinite.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field"));
+        assertFalse(infinite.body().contains("java") || infinite.body().contains("Exception"), "no internal names: " + infinite.body());
+        for (String role : List.of("manager", "executive", "coach")) {
+            Api.Reply kpis = Api.as(base, role, TerrainDeployment.DEMO_PASSWORD).get("api/indicators/kpis");
+            assertEquals(200, kpis.status(), role);
+            assertFalse(kpis.body().contains(code), "nothing was stored");
+        }
+
+        Api.Reply hugeId = manager.post("api/coaches/assignments", "{\"coachId\":123456789012345678901234567890,\"siteId\":1,"
+                + "\"startsOn\":\"2026-01-05\"}");
+        assertEquals(400, hugeId.status(), hugeId.body());
+        assertEquals("coachId", hugeId.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field"));
+
+        String sampled = manager.get("api/diagnostics/campaigns/1/sample").jsonArray().getJsonObject(0).getString("code");
+        JsonObject verbatim = Json.createObjectBuilder().add("siteCode", sampled).add("receivedOn", "2026-11-02").add("channel", "STORE")
+                .add("text", "Très bon accueil").add("category", "c".repeat(65)).build();
+        Api.Reply longCategory = manager.post("api/diagnostics/campaigns/1/verbatims", verbatim.toString());
+        assertEquals(400, longCategory.status(), longCategory.body());
+        assertEquals(List.of("category"), longCategory.json().getJsonArray("fieldErrors").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList());
+    }
+
+    // ---- Data safety (#11 item 13) ----
+
+    @Test
+    void concurrentAssignmentsOfOneCoachToOneSiteLeaveExactlyOneAndEndingOneNeedsItsVersion() throws Exception {
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        long coachId = manager.get("api/coaches").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long siteId = manager.get("api/coaches/coverage/uncovered").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String draft = "{\"coachId\":" + coachId + ",\"siteId\":" + siteId + ",\"startsOn\":\"2031-03-03\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> tries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tries.add(pool.submit(() -> Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).post("api/coaches/assignments", draft).status()));
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (Future<Integer> t : tries) {
+            statuses.merge(t.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertEquals(Map.of(201, 1, 400, 7), statuses, "one assignment, seven refused as overlapping");
+        JsonObject assignment = manager.get("api/coaches/assignments?coach=" + coachId + "&from=2031-03-03&to=2031-03-03").jsonArray()
+                .stream().map(v -> v.asJsonObject()).filter(a -> a.getJsonNumber("siteId").longValue() == siteId).findFirst().orElseThrow();
+        long version = assignment.getJsonNumber("version").longValue();
+        String end = "api/coaches/assignments/" + assignment.getJsonNumber("id") + "/end?on=2031-06-30&version=";
+        assertEquals(409, manager.post(end + (version + 1), "").status(), "a stale version is refused");
+        Api.Reply ended = manager.post(end + version, "");
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals("2031-06-30", ended.json().getString("endsOn"));
+    }
+
+    @Test
+    void aSitesContextIsNeverOverwrittenUnseen() {
+        Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
+        long siteId = coach.get("api/diagnostics/campaigns/1/sample").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        String day = "2026-11-" + (10 + (int) (System.nanoTime() % 15));
+        String first = "{\"siteId\":" + siteId + ",\"observedOn\":\"" + day + "\",\"staffPresent\":3,\"roles\":\"Accueil " + RUN + "\"}";
+        Api.Reply created = coach.put("api/diagnostics/campaigns/1/contexts", first);
+        assertEquals(200, created.status(), created.body());
+        Api.Reply unseen = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).put("api/diagnostics/campaigns/1/contexts",
+                first.replace("\"staffPresent\":3", "\"staffPresent\":9"));
+        assertEquals(409, unseen.status(), "a second record of the same site and day without the version read: " + unseen.body());
+        long version = created.json().getJsonNumber("version").longValue();
+        Api.Reply seen = coach.put("api/diagnostics/campaigns/1/contexts",
+                first.replace("\"staffPresent\":3", "\"staffPresent\":4").replace("}", ",\"version\":" + version + "}"));
+        assertEquals(200, seen.status(), seen.body());
+        assertEquals(4, seen.json().getInt("staffPresent"));
     }
 }

@@ -174,6 +174,8 @@ public class CoachesFacade implements Coaches {
             problems.add(Problem.of("siteId", "site.unknown", draft.siteId()));
         }
         invalidIf(problems);
+        // One assignment decision per coach at a time: two concurrent requests cannot both pass the overlap check.
+        store.lockCoach(draft.coachId());
         LocalDate end = draft.endsOn() == null ? LocalDate.of(9999, 12, 31) : draft.endsOn();
         boolean overlaps = store.assignments(draft.coachId(), draft.startsOn(), end).stream()
                 .anyMatch(a -> a.getSiteId() == draft.siteId());
@@ -189,13 +191,20 @@ public class CoachesFacade implements Coaches {
 
     /** Ends an assignment on a day (the coach stays on the site until then). */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
-    public AssignmentSummary endAssignment(long id, LocalDate on) {
+    public AssignmentSummary endAssignment(long id, long expectedVersion, LocalDate on) {
         Assignment assignment = store.assignment(id).orElseThrow(() -> new NotFound("Assignment", id));
+        if (assignment.getVersion() != expectedVersion) {
+            throw new EditConflict("Assignment", id);
+        }
         if (on.isBefore(assignment.getStartsOn())) {
             throw new InvalidInput(Problem.of("endsOn", "campaign.period.inverted", assignment.getStartsOn(), on));
         }
         assignment.endOn(on);
-        store.flush();
+        try {
+            store.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+            throw new EditConflict("Assignment", id);
+        }
         audit.record("Assignment", id, "END", on.toString());
         return assignmentSummaries(List.of(assignment)).get(0);
     }
@@ -271,9 +280,17 @@ public class CoachesFacade implements Coaches {
             if (visit.getCoachId() != draft.coachId() || visit.isLogged()) {
                 throw new EditConflict("Visit", draft.uuid(), "visit.uuid.reused");
             }
+            if (draft.version() == null || draft.version() != visit.getVersion()) {
+                // Moved or changed by someone else since it was read: never overwrite unseen.
+                throw new EditConflict("Visit", draft.uuid());
+            }
             visit.plan(draft);
         }
-        store.flush();
+        try {
+            store.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+            throw new EditConflict("Visit", draft.uuid());
+        }
         return visitSummaries(List.of(visit)).get(0);
     }
 
@@ -294,7 +311,7 @@ public class CoachesFacade implements Coaches {
     }
 
     private static VisitDraft draft(long coachId, long siteId, LocalDate day, VisitPurpose purpose, int minutes) {
-        return new VisitDraft(UUID.randomUUID().toString(), coachId, siteId, day, LocalTime.of(9, 30), minutes, purpose);
+        return new VisitDraft(UUID.randomUUID().toString(), coachId, siteId, day, LocalTime.of(9, 30), minutes, purpose, null);
     }
 
     // ---- logged visits ----
@@ -362,7 +379,7 @@ public class CoachesFacade implements Coaches {
                 if ("OPEN".equals(a.status())) {
                     open.add(new OpenAction(v.getId(), position, v.getCoachId(), names.getOrDefault(v.getCoachId(), "?"), v.getSiteId(),
                             sites.getOrDefault(v.getSiteId(), "?"), v.getDate(), a.description(), a.owner(), a.dueOn(),
-                            a.dueOn() != null && a.dueOn().isBefore(today)));
+                            a.dueOn() != null && a.dueOn().isBefore(today), v.getVersion()));
                 }
             }
         }
@@ -373,16 +390,23 @@ public class CoachesFacade implements Coaches {
 
     /** An agreed action moves on: DONE, DROPPED or OPEN again. The visit's coach, or a program manager. */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH})
-    public void setActionStatus(long visitId, int position, String status) {
+    public void setActionStatus(long visitId, long expectedVersion, int position, String status) {
         if (!java.util.Set.of("OPEN", "DONE", "DROPPED").contains(status)) {
             throw new InvalidInput(Problem.of("status", "visit.action.status"));
         }
         Visit visit = store.visit(visitId).orElseThrow(() -> new NotFound("Visit", visitId));
         coachScope(visit.getCoachId());
+        if (visit.getVersion() != expectedVersion) {
+            throw new EditConflict("Visit", visitId);
+        }
         if (!visit.isLogged() || !visit.setActionStatus(position, status)) {
             throw new NotFound("Action", visitId + "/" + position);
         }
-        store.flush();
+        try {
+            store.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+            throw new EditConflict("Visit", visitId);
+        }
         audit.record("Visit", visitId, "ACTION", position + " " + status);
     }
 
@@ -473,7 +497,7 @@ public class CoachesFacade implements Coaches {
         return assignments.stream().map(a -> {
             SiteSummary s = sites.get(a.getSiteId());
             return new AssignmentSummary(a.getId(), a.getCoachId(), names.getOrDefault(a.getCoachId(), "?"), a.getSiteId(),
-                    s == null ? "?" : s.code(), s == null ? "?" : s.name(), a.getStartsOn(), a.getEndsOn());
+                    s == null ? "?" : s.code(), s == null ? "?" : s.name(), a.getStartsOn(), a.getEndsOn(), a.getVersion());
         }).toList();
     }
 

@@ -87,8 +87,11 @@ public class CoachesResource {
 
     @POST
     @Path("assignments/{id}/end")
-    public AssignmentSummary end(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
-        return coaches.endAssignment(id, on == null ? LocalDate.now() : on);
+    public AssignmentSummary end(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("on") LocalDate on) {
+        if (version == null) {
+            throw new jakarta.ws.rs.BadRequestException("Query parameter 'version' is required: send the version you read");
+        }
+        return coaches.endAssignment(id, version, on == null ? LocalDate.now() : on);
     }
 
     @GET

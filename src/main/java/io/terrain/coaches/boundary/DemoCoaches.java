@@ -79,7 +79,7 @@ public class DemoCoaches {
             VisitPurpose.FOLLOW_UP, VisitPurpose.COACHING, VisitPurpose.FOLLOW_UP};
         for (int i = 0; i < plan.length; i++) {
             store.add(new Visit(new VisitDraft(UUID.randomUUID().toString(), coach.getId(), mine.get(i % mine.size()),
-                    monday.plusWeeks(plan[i][0]).plusDays(plan[i][1]), LocalTime.of(9, 30), 150, purposes[i])));
+                    monday.plusWeeks(plan[i][0]).plusDays(plan[i][1]), LocalTime.of(9, 30), 150, purposes[i], null)));
         }
         store.flush();
         audit.record("Coach", coach.getId(), "CREATE", "demo coach");

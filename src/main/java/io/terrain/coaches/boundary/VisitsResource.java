@@ -78,8 +78,11 @@ public class VisitsResource {
     @jakarta.ws.rs.PUT
     @Path("{id}/actions/{position}")
     public Response setActionStatus(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("position") int position,
-                                    @QueryParam("status") String status) {
-        coaches.setActionStatus(id, position, status);
+                                    @QueryParam("status") String status, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new jakarta.ws.rs.BadRequestException("Query parameter 'version' is required: send the visit's version you read");
+        }
+        coaches.setActionStatus(id, version, position, status);
         return Response.noContent().build();
     }
 

@@ -21,6 +21,11 @@ public class CoachStore {
         return em.createQuery("SELECT c FROM Coach c ORDER BY c.id", Coach.class).getResultList();
     }
 
+    /** Locks the coach's row until the transaction ends (decisions about their assignments are taken one at a time). */
+    public void lockCoach(long id) {
+        em.find(Coach.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<Coach> byId(long id) {
         return Optional.ofNullable(em.find(Coach.class, id));
     }

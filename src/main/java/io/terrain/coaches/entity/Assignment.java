@@ -29,6 +29,9 @@ public class Assignment {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
+    @jakarta.persistence.Version
+    private long version;
+
     protected Assignment() {
     }
 
@@ -53,4 +56,5 @@ public class Assignment {
     public long getSiteId() { return siteId; }
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
+    public long getVersion() { return version; }
 }

@@ -59,6 +59,8 @@ public class CoachCalendarView implements Serializable {
     private LocalTime startTime = LocalTime.of(9, 30);
     private Integer durationMinutes = 120;
     private VisitPurpose purpose = VisitPurpose.COACHING;
+    /** The version of the visit being changed, as read (null for a new visit). */
+    private Long version;
     private List<AssignmentSummary> sites = List.of();
 
     @PostConstruct
@@ -108,6 +110,7 @@ public class CoachCalendarView implements Serializable {
         startTime = event.getObject().toLocalTime().equals(LocalTime.MIDNIGHT) ? LocalTime.of(9, 30) : event.getObject().toLocalTime();
         durationMinutes = 120;
         purpose = VisitPurpose.COACHING;
+        version = null;
         loadSites();
         siteId = sites.isEmpty() ? null : sites.get(0).siteId();
     }
@@ -121,6 +124,7 @@ public class CoachCalendarView implements Serializable {
         durationMinutes = v.durationMinutes();
         purpose = v.purpose();
         siteId = v.siteId();
+        version = v.version();
         loadSites();
     }
 
@@ -128,11 +132,11 @@ public class CoachCalendarView implements Serializable {
     public void onEventMove(ScheduleEntryMoveEvent event) {
         VisitSummary v = (VisitSummary) event.getScheduleEvent().getData();
         LocalDateTime start = event.getScheduleEvent().getStartDate();
-        plan(new VisitDraft(v.uuid(), coachId, v.siteId(), start.toLocalDate(), start.toLocalTime(), v.durationMinutes(), v.purpose()));
+        plan(new VisitDraft(v.uuid(), coachId, v.siteId(), start.toLocalDate(), start.toLocalTime(), v.durationMinutes(), v.purpose(), v.version()));
     }
 
     public void save() {
-        if (plan(new VisitDraft(uuid, coachId, siteId, date, startTime, durationMinutes, purpose))) {
+        if (plan(new VisitDraft(uuid, coachId, siteId, date, startTime, durationMinutes, purpose, version))) {
             PrimeFaces.current().executeScript("PF('visitDialog').hide()");
         }
     }
@@ -145,7 +149,7 @@ public class CoachCalendarView implements Serializable {
         } catch (InvalidInput e) {
             FacesMessages.problems("visitForm", e.problems());
         } catch (EditConflict e) {
-            FacesMessages.error("visit.uuid.reused");
+            FacesMessages.error(e.messageKey());
         }
         return false;
     }

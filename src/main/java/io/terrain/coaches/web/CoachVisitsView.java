@@ -67,8 +67,12 @@ public class CoachVisitsView implements Serializable {
     }
 
     public void markDone(OpenAction action) {
-        coaches.setActionStatus(action.visitId(), action.position(), "DONE");
-        io.terrain.platform.web.FacesMessages.info("visits.actionDone");
+        try {
+            coaches.setActionStatus(action.visitId(), action.visitVersion(), action.position(), "DONE");
+            io.terrain.platform.web.FacesMessages.info("visits.actionDone");
+        } catch (io.terrain.platform.api.EditConflict changedMeanwhile) {
+            io.terrain.platform.web.FacesMessages.error("error.editConflict");
+        }
         refresh();
     }
 

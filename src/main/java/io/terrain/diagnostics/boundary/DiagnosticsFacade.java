@@ -73,6 +73,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -282,9 +283,17 @@ public class DiagnosticsFacade implements Diagnostics {
         List<Problem> problems = new ArrayList<>(DiagnosticsRules.check(draft, false));
         Set<Long> kept = draft.steps() == null ? Set.of() : draft.steps().stream().map(JourneyDraft.Step::id)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> keptCriteria = draft.steps() == null ? Set.of() : draft.steps().stream()
+                .flatMap(st -> st.criteria() == null ? java.util.stream.Stream.empty() : st.criteria().stream())
+                .map(JourneyDraft.Criterion::id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         for (Step step : journey.getSteps()) {
             if (!kept.contains(step.getId()) && journeys.stepInUse(step.getId())) {
                 problems.add(Problem.of("steps", "journey.step.inUse", step.summary().nameEn()));
+            }
+            for (Criterion criterion : step.getCriteria()) {
+                if (!keptCriteria.contains(criterion.getId()) && journeys.criterionInUse(criterion.getId())) {
+                    problems.add(Problem.of("steps", "journey.criterion.inUse", criterion.getLabelEn()));
+                }
             }
         }
         invalidIf(problems);
@@ -372,13 +381,22 @@ public class DiagnosticsFacade implements Diagnostics {
     public SiteContextSummary saveContext(long campaignId, SiteContextDraft draft) {
         Campaign campaign = forRecording(campaignId);
         invalidIf(DiagnosticsRules.check(draft, campaign.getSiteIds()));
-        SiteContext context = campaigns.context(campaignId, draft.siteId(), draft.observedOn()).orElseGet(() -> {
+        Optional<SiteContext> existing = campaigns.context(campaignId, draft.siteId(), draft.observedOn());
+        if (existing.isPresent() && (draft.version() == null || draft.version() != existing.get().getVersion())) {
+            // Someone recorded this site's context for the day first: the caller must read it before changing it.
+            throw new EditConflict("SiteContext", existing.get().getId());
+        }
+        SiteContext context = existing.orElseGet(() -> {
             SiteContext created = new SiteContext(campaignId, draft.siteId(), draft.observedOn());
             campaigns.add(created);
             return created;
         });
         context.apply(myId(), draft);
-        campaigns.flush();
+        try {
+            campaigns.flush();
+        } catch (OptimisticLockException concurrentSave) {
+            throw new EditConflict("SiteContext", context.getId());
+        }
         return context.summary(siteNames(Set.of(draft.siteId())).get(draft.siteId()));
     }
 
@@ -440,6 +458,9 @@ public class DiagnosticsFacade implements Diagnostics {
         }
         if (draft.stepId() != null && !campaignSteps(campaign).containsKey(draft.stepId())) {
             problems.add(Problem.of("stepId", "observation.step.notInCampaign", draft.stepId()));
+        }
+        if (draft.category() != null && draft.category().strip().length() > 64) {
+            problems.add(Problem.of("category", "field.tooLong", 64));
         }
         invalidIf(problems);
         Verbatim verbatim = new Verbatim(campaignId, siteId, draft.receivedOn(), draft.channel(), draft.text().strip(),

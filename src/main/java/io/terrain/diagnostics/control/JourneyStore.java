@@ -42,7 +42,15 @@ public class JourneyStore {
         return em.createQuery("SELECT COUNT(o) FROM Observation o WHERE o.stepId = :s", Long.class).setParameter("s", stepId)
                 .getSingleResult() > 0
                 || em.createQuery("SELECT COUNT(f) FROM Friction f WHERE f.stepId = :s", Long.class).setParameter("s", stepId)
+                .getSingleResult() > 0
+                || em.createQuery("SELECT COUNT(v) FROM Verbatim v WHERE v.stepId = :s", Long.class).setParameter("s", stepId)
                 .getSingleResult() > 0;
+    }
+
+    /** Whether an observation answered this criterion: its answers would lose their question. */
+    public boolean criterionInUse(long criterionId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM diagnostics_answer WHERE criterion_id = ?")
+                .setParameter(1, criterionId).getSingleResult()).longValue() > 0;
     }
 
     /** Steps are entities of their own: a change to them alone must still make the journey's version move. */

@@ -45,6 +45,10 @@ public class Criterion {
         this.step = step;
     }
 
+    public String getLabelEn() {
+        return labelEn;
+    }
+
     public void update(int position, String labelFr, String labelEn, CriterionKind kind) {
         this.position = position;
         this.labelFr = labelFr.strip();

@@ -81,7 +81,15 @@ public class SiteContext {
 
     public SiteContextSummary summary(String siteName) {
         return new SiteContextSummary(id, siteId, siteName, observedOn, observerId, staffPresent, roles, toolsAvailable,
-                toolsWorking, layoutRemarks, objectivesDisplayed, ritualObserved);
+                toolsWorking, layoutRemarks, objectivesDisplayed, ritualObserved, version);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public long getSiteId() {

@@ -4,6 +4,7 @@ import io.terrain.diagnostics.api.CampaignSummary;
 import io.terrain.diagnostics.api.JourneySummary;
 import io.terrain.diagnostics.api.ObservationDraft;
 import io.terrain.diagnostics.api.SiteContextDraft;
+import io.terrain.diagnostics.api.SiteContextSummary;
 import io.terrain.diagnostics.boundary.DiagnosticsFacade;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.EditConflict;
@@ -48,6 +49,9 @@ public class ObservationFormView implements Serializable {
 
     private String uuid = UUID.randomUUID().toString();
     private Long siteId;
+    /** The version of the site's context this form last read or saved (null: none read yet), and for which site. */
+    private Long contextVersion;
+    private Long contextSiteId;
     private Long stepId;
     private LocalDateTime observedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
     private String note;
@@ -120,12 +124,34 @@ public class ObservationFormView implements Serializable {
 
     public void saveContext() {
         try {
-            diagnostics.saveContext(campaignId, new SiteContextDraft(siteId, LocalDate.now(), staffPresent, roles, toolsAvailable,
-                    toolsWorking, layoutRemarks, objectivesDisplayed, ritualObserved));
+            SiteContextSummary saved = diagnostics.saveContext(campaignId, new SiteContextDraft(siteId, LocalDate.now(), staffPresent,
+                    roles, toolsAvailable, toolsWorking, layoutRemarks, objectivesDisplayed, ritualObserved, contextVersion));
+            contextVersion = saved.version();
+            contextSiteId = siteId;
             FacesMessages.info("context.saved");
         } catch (InvalidInput e) {
             FacesMessages.problems("contextForm", e.problems());
+        } catch (EditConflict e) {
+            // Recorded by a colleague (or another tab) first: show theirs, never overwrite it unseen.
+            showRecordedContext();
+            FacesMessages.error("context.conflict");
         }
+    }
+
+    private void showRecordedContext() {
+        diagnostics.contexts(campaignId).stream()
+                .filter(c -> c.siteId() == siteId && c.observedOn().equals(LocalDate.now())).findFirst()
+                .ifPresent(c -> {
+                    staffPresent = c.staffPresent();
+                    roles = c.roles();
+                    toolsAvailable = c.toolsAvailable();
+                    toolsWorking = c.toolsWorking();
+                    layoutRemarks = c.layoutRemarks();
+                    objectivesDisplayed = c.objectivesDisplayed();
+                    ritualObserved = c.ritualObserved();
+                    contextVersion = c.version();
+                    contextSiteId = siteId;
+                });
     }
 
     private JourneySummary.Step step(Long id) {
@@ -176,7 +202,12 @@ public class ObservationFormView implements Serializable {
     public String getUuid() { return uuid; }
     public void setUuid(String v) { uuid = v; }
     public Long getSiteId() { return siteId; }
-    public void setSiteId(Long v) { siteId = v; }
+    public void setSiteId(Long v) {
+        if (v == null || !v.equals(contextSiteId)) {
+            contextVersion = null;
+        }
+        siteId = v;
+    }
     public Long getStepId() { return stepId; }
     public void setStepId(Long v) { stepId = v; }
     public LocalDateTime getObservedAt() { return observedAt; }

@@ -27,6 +27,7 @@ import io.terrain.pilots.api.PilotSummary;
 import io.terrain.pilots.api.Pilots;
 import io.terrain.pilots.control.Candidate;
 import io.terrain.pilots.control.ControlMatcher;
+import io.terrain.pilots.control.Contamination;
 import io.terrain.pilots.control.DecisionGate;
 import io.terrain.pilots.control.PerceptionCsv;
 import io.terrain.pilots.control.PerceptionRules;
@@ -171,7 +172,10 @@ public class PilotsFacade implements Pilots {
         network.sitePlacements().stream().filter(s -> s.status() == SiteStatus.ACTIVE).forEach(s -> placements.put(s.siteId(), s));
         Set<String> kinds = p.pilotSiteIds().stream().map(placements::get).filter(java.util.Objects::nonNull)
                 .map(s -> String.valueOf(s.kind())).collect(Collectors.toSet());
-        List<Long> pool = placements.values().stream().filter(s -> kinds.contains(String.valueOf(s.kind()))).map(SitePlacement::siteId).toList();
+        // Never propose a site another pilot treats while this one is measured: it would bias the effect.
+        Set<Long> treatedElsewhere = Contamination.treatedMeanwhile(p.baselineFrom(), p.pilotTo(), otherPilots(id));
+        List<Long> pool = placements.values().stream().filter(s -> kinds.contains(String.valueOf(s.kind())))
+                .map(SitePlacement::siteId).filter(site -> p.pilotSiteIds().contains(site) || !treatedElsewhere.contains(site)).toList();
         Map<Long, Candidate> candidates = candidates(p, primary, pool, placements);
         List<Candidate> pilots = p.pilotSiteIds().stream().map(candidates::get).filter(java.util.Objects::nonNull).toList();
         Map<Long, List<Long>> controls = ControlMatcher.match(pilots, new ArrayList<>(candidates.values()), perPilot);
@@ -506,6 +510,11 @@ public class PilotsFacade implements Pilots {
             }
         }
         return rows;
+    }
+
+    private List<Contamination.OtherPilot> otherPilots(long id) {
+        return store.all().stream().filter(other -> other.getId() != id).map(Pilot::summary)
+                .map(o -> new Contamination.OtherPilot(o.pilotFrom(), o.pilotTo(), o.pilotSiteIds())).toList();
     }
 
     private Set<Long> sitesInOtherPilots(long id) {

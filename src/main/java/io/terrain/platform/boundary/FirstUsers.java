@@ -55,9 +55,11 @@ public class FirstUsers {
     @ConfigProperty(name = "terrain.admin.password")
     Optional<String> adminPassword;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static String randomPassword() {
         byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

@@ -4,9 +4,11 @@ import io.terrain.platform.api.Page;
 import io.terrain.platform.api.UserDraft;
 import io.terrain.platform.api.UserSummary;
 import jakarta.enterprise.context.RequestScoped;
-import io.terrain.platform.security.SignedInSessions;
+import io.terrain.platform.security.SessionCookie;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,13 @@ public class UsersResource {
     @Inject
     UsersFacade users;
 
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
+    String publicUrl;
+
     @GET
     public Page<UserSummary> list(@QueryParam("search") String search,
                                   @QueryParam("offset") @DefaultValue("0") int offset,
@@ -47,10 +56,12 @@ public class UsersResource {
     /** The signed-in user's own new password; this session goes on, their other sessions end. */
     @POST
     @Path("me/password")
-    public Response changeOwnPassword(PasswordChange change, @Context HttpServletRequest request) {
+    public Response changeOwnPassword(PasswordChange change, @Context HttpServletRequest request,
+                                      @Context HttpServletResponse response) {
         PasswordChange body = change == null ? new PasswordChange(null, null) : change;
         long stamp = users.changeOwnPassword(body.currentPassword(), body.newPassword());
-        SignedInSessions.renew(request, users.me().id(), stamp);
+        String token = sessions.renew(SessionCookie.token(request), users.me().id(), stamp);
+        SessionCookie.set(request, response, token, request.isSecure() || publicUrl.startsWith("https:"));
         return Response.noContent().build();
     }
 

@@ -9,7 +9,6 @@ import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -24,35 +23,9 @@ public class UserStore {
                 .getResultStream().findFirst();
     }
 
-    /** What a request needs to know of its signed-in user, in one query. */
-    public record Rights(String username, boolean active, long sessionStamp, boolean mustChangePassword, Set<Role> roles) {
-    }
-
-    public Optional<Rights> rights(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.username, u.active, u.session_stamp, u.password_must_change, r.role"
-                        + " FROM platform_user u LEFT JOIN platform_user_role r ON r.user_id = u.id WHERE u.id = ?")
-                .setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] first = rows.get(0);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Object[] row : rows) {
-            if (row[4] != null) {
-                roles.add(Role.valueOf(row[4].toString()));
-            }
-        }
-        return Optional.of(new Rights((String) first[0], truth(first[1]), ((Number) first[2]).longValue(), truth(first[3]), roles));
-    }
-
     public boolean demoAccountsActive() {
         return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.demo = TRUE AND u.active = TRUE", Long.class)
                 .getSingleResult() > 0;
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
     }
 
     public Optional<User> byId(long id) {

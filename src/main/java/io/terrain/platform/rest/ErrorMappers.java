@@ -68,12 +68,21 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             // The body is not JSON of the expected shape (a misspelt enum value, text for a number...).
             // The parser's own message names Java types: say which property, never how it is implemented.
             String field = unreadableProperty(cause).orElse("body");
-            return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
-                    List.of(new ErrorBody.FieldError(field, null, "body.unreadable", Messages.text(locale(), "body.unreadable"))), null));
+            ErrorBody.FieldError error = unknownChoice(cause)
+                    .map(choice -> new ErrorBody.FieldError(field, null, "body.unknownChoice",
+                            Messages.text(locale(), "body.unknownChoice", choice.value(), choice.allowed())))
+                    .orElseGet(() -> new ErrorBody.FieldError(field, null, "body.unreadable", Messages.text(locale(), "body.unreadable")));
+            return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"), List.of(error), null));
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return json(status, ErrorBody.of(status, web.getMessage()));
+        }
+        if (isDataException(thrown)) {
+            // A value the database refuses (too long, out of range) that no rule caught first: the caller's input, not a failure.
+            LOG.log(Level.WARNING, "A value was refused by the database; a validation rule is missing", thrown);
+            return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
+                    List.of(new ErrorBody.FieldError("body", null, "body.valueRefused", Messages.text(locale(), "body.valueRefused"))), null));
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API error, reference " + reference, thrown);
@@ -95,7 +104,41 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return thrown;
     }
 
+    /** SQL state class 22: data exception (string too long, numeric value out of range…). */
+    static boolean isDataException(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]{0,63})'?");
+
+    private static final Pattern NO_ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s.]+)");
+
+    record UnknownChoice(String value, String allowed) {
+    }
+
+    /** A value that is none of an enumeration's choices: the value and the choices, never the Java type. */
+    static Optional<UnknownChoice> unknownChoice(Throwable thrown) {
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            Matcher match = t.getMessage() == null ? null : NO_ENUM_CONSTANT.matcher(t.getMessage());
+            if (match != null && match.find()) {
+                try {
+                    Object[] constants = Class.forName(match.group(1)).getEnumConstants();
+                    if (constants != null) {
+                        return Optional.of(new UnknownChoice(match.group(2),
+                                java.util.Arrays.stream(constants).map(Object::toString).collect(java.util.stream.Collectors.joining(", "))));
+                    }
+                } catch (ClassNotFoundException | LinkageError notOurs) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The JSON property JSON-B could not read, when its message names one. */
     static Optional<String> unreadableProperty(Throwable thrown) {

@@ -1,13 +1,16 @@
 package io.terrain.platform.web;
 
 import io.terrain.platform.boundary.SignIn;
-import io.terrain.platform.security.SignedInSessions;
+import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.security.SameSiteCookies;
+import io.terrain.platform.security.SessionCookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +22,13 @@ public class LoginView {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
+    String publicUrl;
 
     @Inject
     @ConfigProperty(name = "terrain.http.trusted-proxies", defaultValue = " ")
@@ -34,8 +44,14 @@ public class LoginView {
                 ClientAddress.of(request, Set.of(trustedProxies.strip().split("\\s*,\\s*"))));
         password = null;
         if (outcome instanceof SignIn.SignedIn signedIn) {
-            SignedInSessions.begin(request, signedIn.caller().id(), signedIn.sessionStamp());
-            Object returnTo = external.getSessionMap().remove(SignedInSessions.RETURN_TO);
+            HttpServletResponse response = (HttpServletResponse) external.getResponse();
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // the page's own session too, against fixation
+                SameSiteCookies.addLax(response);
+            }
+            SessionCookie.set(request, response, sessions.start(signedIn.caller().id(), signedIn.sessionStamp()),
+                    publicUrl.startsWith("https:"));
+            Object returnTo = external.getSessionMap().remove(RequestGuard.RETURN_TO);
             external.redirect(returnTo instanceof String path && path.startsWith(external.getRequestContextPath() + "/")
                     ? path : external.getRequestContextPath() + "/index.xhtml");
         } else if (outcome instanceof SignIn.Throttled throttled) {

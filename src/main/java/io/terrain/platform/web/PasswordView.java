@@ -4,12 +4,15 @@ import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.security.Caller;
 import io.terrain.platform.security.CallerContext;
-import io.terrain.platform.security.SignedInSessions;
+import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.security.SessionCookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** "My password": every user changes their own; the first administrator must before anything else. */
 @Named("passwordView")
@@ -18,6 +21,13 @@ public class PasswordView {
 
     @Inject
     UsersFacade users;
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
+    String publicUrl;
 
     private String currentPassword;
     private String newPassword;
@@ -30,8 +40,10 @@ public class PasswordView {
     public void change() {
         try {
             long stamp = users.changeOwnPassword(currentPassword, newPassword);
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            SignedInSessions.renew(request, users.me().id(), stamp);
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String token = sessions.renew(SessionCookie.token(request), users.me().id(), stamp);
+            SessionCookie.set(request, (HttpServletResponse) external.getResponse(), token, publicUrl.startsWith("https:"));
             changed = true;
             FacesMessages.info("account.password.changed");
         } catch (InvalidInput invalid) {

@@ -1,13 +1,13 @@
 package io.terrain.platform.web;
 
-import io.terrain.platform.boundary.CallerRights;
 import io.terrain.platform.boundary.SignIn;
+import io.terrain.platform.boundary.WebSessions;
 import io.terrain.platform.security.BasicCredentials;
 import io.terrain.platform.security.Caller;
 import io.terrain.platform.security.CallerContext;
-import io.terrain.platform.security.SignedInSessions;
+import io.terrain.platform.security.SameSiteCookies;
+import io.terrain.platform.security.SessionCookie;
 import io.terrain.platform.security.PathAccess;
-import io.terrain.platform.security.SignedInSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -32,8 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * authentication instead of the container's, whose role cache drops roles under concurrency
  * (Payara #6145) and across cluster members (#6342):
  * <ol>
- *   <li>the session holds a user id and stamp; the caller's roles are read from the user store at
- *   every request, so deactivation, a change of roles or a password reset applies at the next request;
+ *   <li>the client holds a session token (cookie {@link SessionCookie#NAME}); the session and its
+ *   user's roles are read from the database at every request ({@link WebSessions}), so deactivation,
+ *   a change of roles or a password reset applies at the next request, on any instance;
  *   <li>API clients without a session sign in once with HTTP Basic and keep the session cookie;
  *   <li>{@link PathAccess} decides before any body is read (deny by default); the API always answers
  *   in JSON, screens redirect to the login page;
@@ -47,10 +48,12 @@ public class RequestGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
     static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** Session attribute: the page asked for before the login page, to return to it afterwards. */
+    static final String RETURN_TO = "terrain.returnTo";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    transient CallerRights rights;
+    transient WebSessions sessions;
 
     @Inject
     transient SignIn signIn;
@@ -70,14 +73,14 @@ public class RequestGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        SecurityHeaders.apply(request, response, path, publicUrl.startsWith("https:"));
+        SecurityHeaders.apply(request, response, path, https());
         if (PathAccess.isStaticResource(path)) {
             chain.doFilter(request, response);
             return;
         }
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             // An error page rendered after a refusal: it shows who is signed in, and decides nothing.
-            serve(request, response, chain, sessionCaller(request).orElse(null), Long.MAX_VALUE);
+            serve(request, response, chain, sessions.resolve(SessionCookie.token(request)).orElse(null), Long.MAX_VALUE);
             return;
         }
         boolean api = PathAccess.isApi(path);
@@ -96,7 +99,7 @@ public class RequestGuard extends HttpFilter {
 
     private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path, boolean api)
             throws IOException, ServletException {
-        Caller caller = sessionCaller(request).orElse(null);
+        Caller caller = sessionCaller(request, response).orElse(null);
         if (caller == null && api) {
             BasicCredentials basic = BasicCredentials.parse(request.getHeader("Authorization"));
             if (basic != null) {
@@ -111,7 +114,7 @@ public class RequestGuard extends HttpFilter {
                     ApiErrorResponse.send(request, response, 401, "login.invalid");
                     return;
                 }
-                SignedInSessions.begin(request, signedIn.caller().id(), signedIn.sessionStamp());
+                SessionCookie.set(request, response, sessions.start(signedIn.caller().id(), signedIn.sessionStamp()), https());
                 caller = signedIn.caller();
             }
         }
@@ -143,6 +146,12 @@ public class RequestGuard extends HttpFilter {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Caller caller, long limit)
             throws IOException, ServletException {
+        if (!PathAccess.isApi(request.getRequestURI().substring(request.getContextPath().length()))
+                && request.getDispatcherType() == DispatcherType.REQUEST) {
+            // Screens keep their view state in the container session: start it now, while its cookie can still get SameSite.
+            request.getSession(true);
+            SameSiteCookies.addLax(response);
+        }
         CallerContext.set(caller);
         try {
             chain.doFilter(new LimitedRequest(request, caller, limit), response);
@@ -151,22 +160,29 @@ public class RequestGuard extends HttpFilter {
         }
     }
 
-    /** The session's user as the store says now; a session whose user lost access is ended. */
-    private Optional<Caller> sessionCaller(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        SignedInSession signedIn = SignedInSessions.of(session);
-        if (signedIn == null) {
+    /** The session's user as the database says now; the cookie of a session that ended is cleared. */
+    private Optional<Caller> sessionCaller(HttpServletRequest request, HttpServletResponse response) {
+        String token = SessionCookie.token(request);
+        if (token == null) {
             return Optional.empty();
         }
-        Optional<Caller> caller = rights.of(signedIn);
+        Optional<Caller> caller = sessions.resolve(token);
         if (caller.isEmpty()) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyInvalidated) {
-                // a concurrent request of the same session ended it first
+            SessionCookie.clear(request, response, https());
+            HttpSession container = request.getSession(false);
+            if (container != null) {
+                try {
+                    container.invalidate();
+                } catch (IllegalStateException alreadyInvalidated) {
+                    // a concurrent request of the same session ended it first
+                }
             }
         }
         return caller;
+    }
+
+    private boolean https() {
+        return publicUrl.startsWith("https:");
     }
 
     private boolean sameOrigin(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
@@ -205,7 +221,7 @@ public class RequestGuard extends HttpFilter {
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.getSession(true).setAttribute(SignedInSessions.RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         response.sendRedirect(loginUrl);
     }

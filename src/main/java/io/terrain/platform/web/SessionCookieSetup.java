@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The session cookie is Secure when Terrain is served over https (terrain.public-url), so it never travels in clear. */
+/** The screens' container session cookie is Secure when Terrain is served over https (terrain.public-url). */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
 

@@ -1,6 +1,9 @@
 package io.terrain.platform.web;
 
-import io.terrain.platform.boundary.CallerRights;
+import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.security.SessionCookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +22,7 @@ public class ShellView {
     CurrentUser currentUser;
 
     @Inject
-    CallerRights rights;
+    WebSessions sessions;
 
     private Boolean demo;
 
@@ -34,7 +37,7 @@ public class ShellView {
     /** While accounts with the published demo password are active, every screen says so. */
     public boolean isDemo() {
         if (demo == null) {
-            demo = rights.demoAccountsActive();
+            demo = sessions.demoAccountsActive();
         }
         return demo;
     }
@@ -51,6 +54,9 @@ public class ShellView {
 
     public void signOut() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        sessions.end(SessionCookie.token(request));
+        SessionCookie.clear(request, (HttpServletResponse) external.getResponse(), request.isSecure());
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }

@@ -33,7 +33,7 @@ class WorkloadTest {
     }
 
     private static Visit visit(long coach, LocalDate day) {
-        return new Visit(new VisitDraft(UUID.randomUUID().toString(), coach, 9L, day, LocalTime.NOON, 60, VisitPurpose.COACHING));
+        return new Visit(new VisitDraft(UUID.randomUUID().toString(), coach, 9L, day, LocalTime.NOON, 60, VisitPurpose.COACHING, null));
     }
 
     @Test
