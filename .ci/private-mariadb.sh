@@ -39,10 +39,19 @@ mariadbd --no-defaults "${mariadb_user_flag[@]}" --datadir="$mariadb_dir/data" -
     --port="$TERRAIN_TEST_DB_PORT" --socket="$mariadb_socket" --pid-file="$mariadb_dir/mariadb.pid" \
     --log-error="$mariadb_dir/error.log" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --max-connections=300 --local-infile=1 &
-for _ in $(seq 1 60); do
-    mariadb-admin --socket="$mariadb_socket" -uroot ping >/dev/null 2>&1 && break
+mariadb_pid=$!
+# Wait on the server's own readiness, or its exit, for up to 3 minutes (a busy machine starts it slowly).
+mariadb_ready=
+for _ in $(seq 1 360); do
+    if mariadb-admin --socket="$mariadb_socket" -uroot ping >/dev/null 2>&1; then mariadb_ready=yes; break; fi
+    kill -0 "$mariadb_pid" 2>/dev/null || break
     sleep 0.5
 done
+if [ -z "$mariadb_ready" ]; then
+    echo "MariaDB did not start; its error log:" >&2
+    cat "$mariadb_dir/error.log" >&2 2>/dev/null || true
+    exit 1
+fi
 TERRAIN_TEST_DB_USER=terrain
 TERRAIN_TEST_DB_PASSWORD="terrain-test-$RANDOM$RANDOM"
 TERRAIN_TEST_DB_URL="jdbc:mariadb://127.0.0.1:$TERRAIN_TEST_DB_PORT/terrain?allowLocalInfile=true"

@@ -35,7 +35,7 @@ final class CardKrueger {
                 + region + ",Card Krueger " + region + ",REGION,FR\n"
                 + region + "-NJ,New Jersey,SECTOR," + region + "\n"
                 + region + "-PA,Pennsylvania,SECTOR," + region + "\n").json().getBoolean("applied"));
-        List<String> lines = Files.readAllLines(Path.of("../shared/data/card-krueger-1994.csv"));
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/reference/card-krueger-1994.csv"));
         List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
         int id = header.indexOf("id");
         int nj = header.indexOf("nj");

@@ -46,6 +46,7 @@ class CoachDayPageIT {
             phone.open("coaches/today.xhtml");
             Select site = new Select(phone.find(By.id("siteId")));
             assertTrue(site.getOptions().size() > 0, "the coach's assigned sites are offered");
+            assertEquals(java.util.List.of(), phone.cspViolations(), "the day page and its scripts run under the Content-Security-Policy");
 
             log(phone, "En ligne " + RUN);
             waitFor(phone, "0", "Visite envoyée");

@@ -352,6 +352,7 @@ class SecurityIT {
 
     @Test
     void aChartLabelCannotRunScriptAndNoScreenBreaksTheContentSecurityPolicy() {
+        // Every screen an administrator opens is visited below; the coach's day page in CoachDayPageIT's phone run.
         String payload = "</script><script>window.terrainPwned=1;$.post('/terrain/api/users')//";
         Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
         JsonObject existing = coach.get("api/diagnostics/campaigns/1/frictions").jsonArray().getJsonObject(0);
@@ -392,7 +393,8 @@ class SecurityIT {
             for (String screen : List.of("index.xhtml", "network/sites.xhtml", "indicators/chart.xhtml", "indicators/kpis.xhtml",
                     "pilots/pilots.xhtml", "pilots/pilot.xhtml?id=1", "coaches/roster.xhtml", "coaches/calendar.xhtml",
                     "coaches/planning.xhtml", "diagnostics/campaigns.xhtml", "diagnostics/journeys.xhtml", "admin/users.xhtml",
-                    "admin/audit.xhtml", "account/password.xhtml")) {
+                    "admin/audit.xhtml", "account/password.xhtml", "network/import.xhtml", "indicators/import.xhtml",
+                    "network/site.xhtml?id=" + site.json().getJsonNumber("id"), "coaches/visits.xhtml", "diagnostics/observe.xhtml?campaign=1")) {
                 browser.open(screen);
                 browser.waitForAjax();
                 violations.addAll(browser.cspViolations().stream().map(v -> screen + ": " + v).toList());

@@ -121,7 +121,7 @@ public class RequestGuard extends HttpFilter {
         switch (PathAccess.decide(path, caller)) {
             case PUBLIC -> serve(request, response, chain, caller, bodyLimits.forPath(path));
             case SIGN_IN_FIRST -> signInFirst(request, response, api);
-            case FORBIDDEN -> refuse(request, response, api, chain, caller);
+            case FORBIDDEN -> refuse(request, response, api);
             case ALLOWED -> {
                 if (caller.mustChangePassword() && !PathAccess.allowedBeforePasswordChange(path)) {
                     if (api) {
@@ -226,17 +226,12 @@ public class RequestGuard extends HttpFilter {
         response.sendRedirect(loginUrl);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, FilterChain chain, Caller caller)
-            throws IOException {
+    /** The API answers in JSON; a screen shows the "access denied" page (its ERROR dispatch comes back here for the caller). */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         if (api) {
             ApiErrorResponse.send(request, response, 403, "error.forbidden");
-            return;
-        }
-        CallerContext.set(caller);
-        try {
+        } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } finally {
-            CallerContext.clear();
         }
     }
 

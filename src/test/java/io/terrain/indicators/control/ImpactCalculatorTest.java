@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ImpactCalculatorTest {
 
-    /** Card & Krueger (1994): restaurants as sites, NJ treated, PA control, FTE the KPI (../shared/data). */
+    /** Card & Krueger (1994): restaurants as sites, NJ treated, PA control, FTE the KPI (src/test/resources/reference, with its source). */
     private static final class CardKrueger {
         final Set<Long> nj = new HashSet<>();
         final Set<Long> pa = new HashSet<>();
@@ -28,7 +28,7 @@ class ImpactCalculatorTest {
         final Map<Long, Double> after = new HashMap<>();
 
         CardKrueger() throws IOException {
-            List<String> lines = Files.readAllLines(Path.of("../shared/data/card-krueger-1994.csv"));
+            List<String> lines = Files.readAllLines(Path.of("src/test/resources/reference/card-krueger-1994.csv"));
             List<String> header = List.of(lines.get(0).replace("\"", "").split(","));
             int id = header.indexOf("id");
             int nj = header.indexOf("nj");
