@@ -67,11 +67,6 @@ public class WebSessionStore {
                 .setParameter(1, userId).setParameter(2, keptTokenHash == null ? "" : keptTokenHash).executeUpdate();
     }
 
-    public void restamp(String tokenHash, long sessionStamp) {
-        em.createNativeQuery("UPDATE platform_web_session SET session_stamp = ? WHERE token_hash = ?")
-                .setParameter(1, sessionStamp).setParameter(2, tokenHash).executeUpdate();
-    }
-
     public long countSeenSince(Instant since) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM platform_web_session WHERE last_seen_at >= ?")
                 .setParameter(1, Timestamp.from(since)).getSingleResult()).longValue();

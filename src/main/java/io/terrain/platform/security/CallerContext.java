@@ -1,7 +1,6 @@
 package io.terrain.platform.security;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The caller of the request this thread is serving, set by the request guard for the length of the
@@ -16,21 +15,6 @@ public final class CallerContext {
 
     public static Optional<Caller> current() {
         return Optional.ofNullable(CURRENT.get());
-    }
-
-    /** Runs {@code work} with {@code caller} signed in (null: anonymous), then restores the previous caller. */
-    public static <T> T callAs(Caller caller, Supplier<T> work) {
-        Caller outer = CURRENT.get();
-        CURRENT.set(caller);
-        try {
-            return work.get();
-        } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
-        }
     }
 
     public static void set(Caller caller) {

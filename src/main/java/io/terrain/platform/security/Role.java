@@ -1,6 +1,6 @@
 package io.terrain.platform.security;
 
-/** The four roles of Terrain. Their names are also the groups the identity store returns. */
+/** The four roles of Terrain, stored by name in platform_user_role and read at every request. */
 public enum Role {
     ADMIN,
     PROGRAM_MANAGER,
