@@ -4,11 +4,11 @@ import io.terrain.platform.api.Page;
 import io.terrain.platform.api.UserDraft;
 import io.terrain.platform.api.UserSummary;
 import jakarta.enterprise.context.RequestScoped;
+import io.terrain.platform.security.PublicAddress;
 import io.terrain.platform.security.SessionCookie;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,8 +37,7 @@ public class UsersResource {
     WebSessions sessions;
 
     @Inject
-    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
-    String publicUrl;
+    PublicAddress address;
 
     @GET
     public Page<UserSummary> list(@QueryParam("search") String search,
@@ -61,7 +60,7 @@ public class UsersResource {
         PasswordChange body = change == null ? new PasswordChange(null, null) : change;
         long stamp = users.changeOwnPassword(body.currentPassword(), body.newPassword());
         String token = sessions.renew(SessionCookie.token(request), users.me().id(), stamp);
-        SessionCookie.set(request, response, token, request.isSecure() || publicUrl.startsWith("https:"));
+        SessionCookie.set(request, response, token, address.https());
         return Response.noContent().build();
     }
 

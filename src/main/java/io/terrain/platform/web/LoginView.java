@@ -2,6 +2,7 @@ package io.terrain.platform.web;
 
 import io.terrain.platform.boundary.SignIn;
 import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.security.PublicAddress;
 import io.terrain.platform.security.SameSiteCookies;
 import io.terrain.platform.security.SessionCookie;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,8 +13,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The login page: a wrong password or a throttled try stays on the page with the app's own message. */
 @Named("login")
@@ -27,12 +26,8 @@ public class LoginView {
     WebSessions sessions;
 
     @Inject
-    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
-    String publicUrl;
+    PublicAddress address;
 
-    @Inject
-    @ConfigProperty(name = "terrain.http.trusted-proxies", defaultValue = " ")
-    String trustedProxies;
 
     private String username;
     private String password;
@@ -41,7 +36,7 @@ public class LoginView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignIn.Outcome outcome = signIn.attempt(username, password,
-                ClientAddress.of(request, Set.of(trustedProxies.strip().split("\\s*,\\s*"))));
+                address.clientAddress(request));
         password = null;
         if (outcome instanceof SignIn.SignedIn signedIn) {
             HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -50,7 +45,7 @@ public class LoginView {
                 SameSiteCookies.addLax(response);
             }
             SessionCookie.set(request, response, sessions.start(signedIn.caller().id(), signedIn.sessionStamp()),
-                    publicUrl.startsWith("https:"));
+                    address.https());
             Object returnTo = external.getSessionMap().remove(RequestGuard.RETURN_TO);
             external.redirect(returnTo instanceof String path && path.startsWith(external.getRequestContextPath() + "/")
                     ? path : external.getRequestContextPath() + "/index.xhtml");

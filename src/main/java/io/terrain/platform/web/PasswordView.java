@@ -5,6 +5,7 @@ import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.security.Caller;
 import io.terrain.platform.security.CallerContext;
 import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.security.PublicAddress;
 import io.terrain.platform.security.SessionCookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** "My password": every user changes their own; the first administrator must before anything else. */
 @Named("passwordView")
@@ -26,8 +26,7 @@ public class PasswordView {
     WebSessions sessions;
 
     @Inject
-    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
-    String publicUrl;
+    PublicAddress address;
 
     private String currentPassword;
     private String newPassword;
@@ -43,7 +42,7 @@ public class PasswordView {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             String token = sessions.renew(SessionCookie.token(request), users.me().id(), stamp);
-            SessionCookie.set(request, (HttpServletResponse) external.getResponse(), token, publicUrl.startsWith("https:"));
+            SessionCookie.set(request, (HttpServletResponse) external.getResponse(), token, address.https());
             changed = true;
             FacesMessages.info("account.password.changed");
         } catch (InvalidInput invalid) {

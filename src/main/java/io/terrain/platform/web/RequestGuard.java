@@ -8,6 +8,7 @@ import io.terrain.platform.security.CallerContext;
 import io.terrain.platform.security.SameSiteCookies;
 import io.terrain.platform.security.SessionCookie;
 import io.terrain.platform.security.PathAccess;
+import io.terrain.platform.security.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -17,15 +18,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every request of screens and API passes here first (DESIGN.md §7). Terrain does its own
@@ -59,12 +56,7 @@ public class RequestGuard extends HttpFilter {
     transient SignIn signIn;
 
     @Inject
-    @ConfigProperty(name = "terrain.http.trusted-proxies", defaultValue = " ")
-    transient String trustedProxies;
-
-    @Inject
-    @ConfigProperty(name = "terrain.public-url", defaultValue = "http://localhost:8080/terrain/")
-    transient String publicUrl;
+    transient PublicAddress address;
 
     @Inject
     transient BodyLimits bodyLimits;
@@ -103,7 +95,7 @@ public class RequestGuard extends HttpFilter {
         if (caller == null && api) {
             BasicCredentials basic = BasicCredentials.parse(request.getHeader("Authorization"));
             if (basic != null) {
-                SignIn.Outcome outcome = signIn.attempt(basic.username(), basic.password(), ClientAddress.of(request, proxies()));
+                SignIn.Outcome outcome = signIn.attempt(basic.username(), basic.password(), address.clientAddress(request));
                 if (outcome instanceof SignIn.Throttled throttled) {
                     response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
                     ApiErrorResponse.send(request, response, 429, "login.throttled", Math.max(1, throttled.retryAfter().toSeconds()));
@@ -182,12 +174,12 @@ public class RequestGuard extends HttpFilter {
     }
 
     private boolean https() {
-        return publicUrl.startsWith("https:");
+        return address.https();
     }
 
     private boolean sameOrigin(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         String origin = request.getHeader("Origin");
-        if (origin != null && !origin.equals(ownOrigin(request)) && !origin.equals(publicOrigin())) {
+        if (origin != null && !origin.equals(ownOrigin(request)) && !origin.equals(address.origin())) {
             if (api) {
                 ApiErrorResponse.send(request, response, 403, "error.crossOrigin");
             } else {
@@ -248,14 +240,5 @@ public class RequestGuard extends HttpFilter {
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
         return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
-    }
-
-    private String publicOrigin() {
-        URI uri = URI.create(publicUrl);
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-    }
-
-    private Set<String> proxies() {
-        return Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,7 @@
 package io.terrain.platform.web;
 
 import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.security.PublicAddress;
 import io.terrain.platform.security.SessionCookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,9 @@ public class ShellView {
 
     @Inject
     WebSessions sessions;
+
+    @Inject
+    PublicAddress address;
 
     private Boolean demo;
 
@@ -56,7 +60,7 @@ public class ShellView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         sessions.end(SessionCookie.token(request));
-        SessionCookie.clear(request, (HttpServletResponse) external.getResponse(), request.isSecure());
+        SessionCookie.clear(request, (HttpServletResponse) external.getResponse(), address.https());
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
