@@ -11,6 +11,12 @@ public interface Indicators {
     /** The impact engine: difference-in-differences of treated against control sites. */
     ImpactResult impact(ImpactQuery query);
 
+    /**
+     * The impact of a staggered rollout (Callaway &amp; Sant'Anna group-time effects and their
+     * aggregates); null when the KPI has no two periods measured or no adoption cohort can be measured.
+     */
+    StaggeredImpact staggeredImpact(StaggeredQuery query);
+
     /** A KPI per period for the network (scope NETWORK, key ALL), a region or sector (key: its id), or a segment. */
     List<SeriesPoint> series(String kpiCode, String scope, String key, LocalDate from, LocalDate to);
 

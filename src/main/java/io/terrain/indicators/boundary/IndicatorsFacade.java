@@ -8,13 +8,17 @@ import io.terrain.indicators.api.KpiDraft;
 import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.api.Measurement;
 import io.terrain.indicators.api.MeasurementImportReport;
+import io.terrain.indicators.api.MeasurementsChanged;
 import io.terrain.indicators.api.SeriesPoint;
+import io.terrain.indicators.api.StaggeredImpact;
+import io.terrain.indicators.api.StaggeredQuery;
 import io.terrain.indicators.control.ImpactCalculator;
 import io.terrain.indicators.control.KpiRules;
 import io.terrain.indicators.control.KpiStore;
 import io.terrain.indicators.control.MeasurementCsv;
 import io.terrain.indicators.control.MeasurementImport;
 import io.terrain.indicators.control.MeasurementStore;
+import io.terrain.indicators.control.StaggeredAnalysis;
 import io.terrain.indicators.control.Sums;
 import io.terrain.indicators.entity.Kpi;
 import io.terrain.platform.api.EditConflict;
@@ -28,6 +32,7 @@ import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -60,6 +65,13 @@ public class IndicatorsFacade implements Indicators {
 
     @Inject
     MeasurementImport measurementImport;
+
+    @Inject
+    StaggeredAnalysis staggered;
+
+    /** Observed after commit by modules that store results computed from measurements (waves' impact). */
+    @Inject
+    Event<MeasurementsChanged> measurementsChanged;
 
     @Inject
     AuditTrail audit;
@@ -128,6 +140,9 @@ public class IndicatorsFacade implements Indicators {
         } else {
             audit.record("Measurement", null, "IMPORT", fileName + ": " + report.written() + " rows written (new or corrected), "
                     + report.rejectedRows() + " rejected, mode " + mode);
+            if (!report.kpiCodes().isEmpty()) {
+                measurementsChanged.fire(new MeasurementsChanged(Set.copyOf(report.kpiCodes())));
+            }
         }
         return report;
     }
@@ -150,6 +165,19 @@ public class IndicatorsFacade implements Indicators {
                     measurements.measuredPeriods(kpi.id(), kpi.granularity(), query.measuredFrom(), query.measuredTo())), kpi);
             return ImpactCalculator.compute(kpi.code(), kpi.direction(), query.balancedPanel(),
                     query.treatedSiteIds(), query.controlSiteIds(), baseline, measured);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public StaggeredImpact staggeredImpact(StaggeredQuery query) {
+        KpiSummary kpi = query.kpiCode() == null ? null : kpis.byCode(query.kpiCode()).map(Kpi::summary).orElse(null);
+        if (kpi == null) {
+            throw new InvalidInput(Problem.of("kpi", "measurement.kpi.unknown", String.valueOf(query.kpiCode())));
+        }
+        try {
+            return staggered.analyse(kpi, query);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

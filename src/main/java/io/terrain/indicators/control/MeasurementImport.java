@@ -21,9 +21,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,6 +64,7 @@ public class MeasurementImport {
 
         List<Problem> listed = new ArrayList<>();
         long[] counts = new long[3]; // rows, written, rejected
+        Set<Long> kpisWritten = new HashSet<>();
         List<Problem> rowProblems = new ArrayList<>();
         // Rows with the wrong number of fields never reach the row handler: the reader reports them here.
         List<Problem> shapeProblems = new ArrayList<>();
@@ -83,6 +86,7 @@ public class MeasurementImport {
                         throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
                     }
                     counts[1]++;
+                    kpisWritten.add(parsed.kpiId());
                 }
             };
             if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -105,7 +109,9 @@ public class MeasurementImport {
                         + readMillis + " ms, then " + writer.timings());
             }
             progress.update("import.phase.done", 100);
-            return new MeasurementImportReport(mode, dryRun, counts[0], applied ? counts[1] : 0, counts[2], listed, applied);
+            List<String> kpiCodes = !applied ? List.of() : kpiByCode.values().stream()
+                    .filter(k -> kpisWritten.contains(k.id())).map(KpiSummary::code).sorted().toList();
+            return new MeasurementImportReport(mode, dryRun, counts[0], applied ? counts[1] : 0, counts[2], listed, applied, kpiCodes);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing measurements failed: " + e.getMessage(), e);
         }

@@ -4,13 +4,15 @@ import io.terrain.platform.api.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 
 /** One data row of an uploaded CSV: its line number in the file and its values by column name (blank is null). */
 public record CsvRow(int line, Map<String, String> values) {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** Strict: 31/02/2026 is an error, never silently 28/02/2026. */
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
 
     public String get(String column) {

@@ -33,6 +33,7 @@ public final class PathAccess {
             new Rule("/network/", READERS_OF_THE_NETWORK),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),
+            new Rule("/waves/", READERS_OF_THE_NETWORK),
             new Rule("/coaches/planning.xhtml", READERS_OF_THE_NETWORK));
 
     /** What a signed-in user whose password was set for them may still do: change it, and see who they are. */

@@ -1,6 +1,7 @@
 package io.terrain.indicators.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -32,5 +33,30 @@ class GranularityTest {
     @Test
     void anInvertedWindowHasNoPeriods() {
         assertTrue(Granularity.WEEK.periodStarts(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)).isEmpty());
+    }
+
+    @Test
+    void quartersStartInJanuaryAprilJulyAndOctober() {
+        assertTrue(Granularity.QUARTER.isAligned(LocalDate.of(2024, 4, 1)));
+        assertFalse(Granularity.QUARTER.isAligned(LocalDate.of(2024, 5, 1)));
+        assertEquals(List.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 1)),
+                Granularity.QUARTER.periodStarts(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 7, 1)));
+        assertEquals(LocalDate.of(2024, 7, 1), Granularity.QUARTER.periodContaining(LocalDate.of(2024, 9, 30)));
+    }
+
+    @Test
+    void yearsStartOnTheFirstOfJanuary() {
+        assertTrue(Granularity.YEAR.isAligned(LocalDate.of(2004, 1, 1)));
+        assertFalse(Granularity.YEAR.isAligned(LocalDate.of(2004, 1, 2)));
+        assertEquals(List.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 1, 1)),
+                Granularity.YEAR.periodStarts(LocalDate.of(2003, 6, 1), LocalDate.of(2005, 12, 31)));
+    }
+
+    @Test
+    void anAdoptionBelongsToTheFirstPeriodStartingOnOrAfterIt() {
+        assertEquals(LocalDate.of(2004, 1, 1), Granularity.YEAR.firstPeriodFrom(LocalDate.of(2004, 1, 1)));
+        assertEquals(LocalDate.of(2005, 1, 1), Granularity.YEAR.firstPeriodFrom(LocalDate.of(2004, 3, 15)));
+        assertEquals(LocalDate.of(2026, 12, 7), Granularity.WEEK.firstPeriodFrom(LocalDate.of(2026, 12, 1)));
+        assertEquals(LocalDate.of(2026, 11, 30), Granularity.WEEK.firstPeriodFrom(LocalDate.of(2026, 11, 30)));
     }
 }

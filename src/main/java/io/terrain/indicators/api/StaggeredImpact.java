@@ -1,0 +1,59 @@
+package io.terrain.indicators.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Callaway &amp; Sant'Anna (2021) group-time effects of a staggered rollout and their aggregates
+ * (overall, by cohort, by time since adoption, by calendar period), each with its
+ * influence-function standard error and 95 % interval, and the pre-trend Wald test.
+ *
+ * @param overall          every post-adoption cell, weighted by cohort size ("simple")
+ * @param overallOfCohorts the by-cohort effects weighted by cohort size ("group")
+ * @param overallOfEventTimes the mean of the post-adoption event-time effects ("dynamic")
+ * @param overallOfPeriods the mean of the calendar-period effects ("calendar")
+ * @param sites            perimeter sites in the analysis
+ * @param adoptedSites     of which in an adoption cohort that can be measured
+ * @param excludedSites    perimeter sites left out: adopted on or before the first measured period
+ *                         (no period before adoption to compare with) or never measured
+ */
+public record StaggeredImpact(String kpiCode, Comparison comparison, Direction direction, Granularity granularity,
+                              Estimate overall, Verdict verdict,
+                              List<CohortEffect> byCohort, Estimate overallOfCohorts,
+                              List<EventTimeEffect> byEventTime, Estimate overallOfEventTimes,
+                              List<PeriodEffect> byPeriod, Estimate overallOfPeriods,
+                              List<Cell> cells, Pretrend pretrend,
+                              int sites, int adoptedSites, int excludedSites, LocalDateTime computedAt) implements Serializable {
+
+    public StaggeredImpact {
+        byCohort = List.copyOf(byCohort);
+        byEventTime = List.copyOf(byEventTime);
+        byPeriod = List.copyOf(byPeriod);
+        cells = List.copyOf(cells);
+    }
+
+    /** ATT(g,t): the cohort adopting in period g, in period t, against its base period (g−1 after adoption, t−1 before). */
+    public record Cell(LocalDate cohort, LocalDate period, int eventTime, int treatedSites, int comparisonSites,
+                       double att, double se, double ciLow, double ciHigh) implements Serializable {
+    }
+
+    public record CohortEffect(LocalDate cohort, int sites, double att, double se, double ciLow, double ciHigh)
+            implements Serializable {
+    }
+
+    /** Periods since adoption: 0 is the adoption period, negative ones are placebo (pre-adoption) effects. */
+    public record EventTimeEffect(int eventTime, double att, double se, double ciLow, double ciHigh) implements Serializable {
+    }
+
+    public record PeriodEffect(LocalDate period, double att, double se, double ciLow, double ciHigh) implements Serializable {
+    }
+
+    /**
+     * Wald test that the pre-adoption cells are all zero (chi-squared with {@code cells} degrees of
+     * freedom); statistic and p-value are null when there are none or their covariance is singular.
+     */
+    public record Pretrend(Double statistic, Double pValue, int cells) implements Serializable {
+    }
+}

@@ -1,0 +1,99 @@
+package io.terrain.indicators.control;
+
+import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.StaggeredImpact;
+import io.terrain.indicators.api.StaggeredQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Builds the panel of a staggered rollout (perimeter sites × the KPI's measured periods, each site's
+ * adoption cohort) and runs {@link CallawaySantAnna} on it.
+ */
+@ApplicationScoped
+public class StaggeredAnalysis {
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    @Inject
+    MeasurementStore measurements;
+
+    @Inject
+    KpiPanel panel;
+
+    /** The impact, or null when the KPI has no measurement or no cohort can be measured yet. */
+    public StaggeredImpact analyse(KpiSummary kpi, StaggeredQuery query) throws SQLException {
+        List<LocalDate> periods = measurements.measuredPeriods(kpi.id(), kpi.granularity(), EARLIEST, LATEST);
+        if (periods.size() < 2) {
+            return null;
+        }
+        Map<LocalDate, Integer> periodIndex = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            periodIndex.put(periods.get(i), i);
+        }
+        LocalDate last = periods.get(periods.size() - 1);
+        // Sites adopting in or before the first period have no "before" to compare with: left out, as did does.
+        List<Long> sites = new ArrayList<>();
+        List<Integer> cohorts = new ArrayList<>();
+        int excluded = 0;
+        for (long siteId : new TreeSet<>(query.siteIds())) {
+            LocalDate adoptedOn = query.adoptedOn().get(siteId);
+            int cohort = CallawaySantAnna.NEVER;
+            if (adoptedOn != null) {
+                LocalDate period = kpi.granularity().firstPeriodFrom(adoptedOn);
+                if (!period.isAfter(periods.get(0))) {
+                    excluded++;
+                    continue;
+                }
+                cohort = period.isAfter(last) ? CallawaySantAnna.NEVER : periodIndex.get(period);
+            }
+            sites.add(siteId);
+            cohorts.add(cohort);
+        }
+        Map<Long, Integer> rows = new HashMap<>();
+        for (int i = 0; i < sites.size(); i++) {
+            rows.put(sites.get(i), i);
+        }
+        double[][] values = panel.read(kpi.id(), rows, periods);
+        // Sites never measured carry no information; keeping them would shrink every cohort's share.
+        List<double[]> keptValues = new ArrayList<>();
+        List<Integer> keptCohorts = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (measuredOnce(values[i])) {
+                keptValues.add(values[i]);
+                keptCohorts.add(cohorts.get(i));
+            } else {
+                excluded++;
+            }
+        }
+        int[] cohortOf = keptCohorts.stream().mapToInt(Integer::intValue).toArray();
+        CallawaySantAnna.Result r = new CallawaySantAnna(periods, keptValues.toArray(new double[0][]), cohortOf,
+                query.comparison()).estimate();
+        if (r == null) {
+            return null;
+        }
+        int adopted = (int) keptCohorts.stream().filter(g -> g != CallawaySantAnna.NEVER).count();
+        return new StaggeredImpact(kpi.code(), query.comparison(), kpi.direction(), kpi.granularity(), r.overall(),
+                r.overall().verdict(kpi.direction()), r.byCohort(), r.overallOfCohorts(), r.byEventTime(), r.overallOfEventTimes(),
+                r.byPeriod(), r.overallOfPeriods(), r.cells(), r.pretrend(), cohortOf.length, adopted, excluded,
+                LocalDateTime.now().withNano(0));
+    }
+
+    private static boolean measuredOnce(double[] row) {
+        for (double v : row) {
+            if (!Double.isNaN(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,309 @@
+package io.terrain.waves.boundary;
+
+import io.terrain.coaches.api.CoachSummary;
+import io.terrain.coaches.api.Coaches;
+import io.terrain.indicators.api.Indicators;
+import io.terrain.indicators.api.KpiSummary;
+import io.terrain.network.api.Network;
+import io.terrain.network.api.OrgUnitSummary;
+import io.terrain.pilots.api.PackageDraft;
+import io.terrain.pilots.api.PackageSummary;
+import io.terrain.pilots.api.Pilots;
+import io.terrain.platform.api.EditConflict;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.api.NotFound;
+import io.terrain.platform.api.Problem;
+import io.terrain.platform.control.AuditTrail;
+import io.terrain.platform.security.CurrentUser;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
+import io.terrain.waves.api.PlanDraft;
+import io.terrain.waves.api.PlanStatus;
+import io.terrain.waves.api.PlanSummary;
+import io.terrain.waves.api.RolloutStatus;
+import io.terrain.waves.api.WaveDraft;
+import io.terrain.waves.api.WaveSummary;
+import io.terrain.waves.api.Waves;
+import io.terrain.waves.control.PlanRules;
+import io.terrain.waves.control.Perimeter;
+import io.terrain.waves.control.WaveStore;
+import io.terrain.waves.entity.Plan;
+import io.terrain.waves.entity.Rollout;
+import io.terrain.waves.entity.Wave;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Rollout plans and their waves: managers write, executives read. */
+@ApplicationScoped
+@Transactional
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+public class PlansFacade implements Waves {
+
+    @Inject
+    WaveStore store;
+
+    @Inject
+    Perimeter perimeter;
+
+    @Inject
+    Network network;
+
+    @Inject
+    Pilots pilots;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    Coaches coaches;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    public List<PlanSummary> plans() {
+        Map<Long, long[]> counts = store.planCounts();
+        Map<Long, PackageSummary> packages = packagesById();
+        return store.plans().stream().map(p -> summary(p, counts.get(p.getId()), packages)).toList();
+    }
+
+    public PlanSummary plan(long id) {
+        Plan plan = find(id);
+        return summary(plan, store.planCounts().get(id), packagesById());
+    }
+
+    /** The package's KPI targets as the plan's KPIs, the first primary: what a new plan proposes. */
+    public List<PlanDraft.PlanKpi> proposedKpis(long packageId) {
+        PackageSummary pkg = packagesById().get(packageId);
+        if (pkg == null) {
+            return List.of();
+        }
+        List<PlanDraft.PlanKpi> kpis = new ArrayList<>();
+        for (PackageDraft.KpiTarget target : pkg.kpis()) {
+            kpis.add(new PlanDraft.PlanKpi(target.kpiCode(), kpis.isEmpty()));
+        }
+        return kpis;
+    }
+
+    /** Creates a DRAFT plan and lays out its perimeter: every site of it "not yet planned". */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public PlanSummary create(PlanDraft draft) {
+        PlanDraft complete = withProposedKpis(draft);
+        List<Problem> problems = check(complete);
+        if (complete.name() != null && store.planByName(complete.name().strip()).isPresent()) {
+            problems.add(Problem.of("name", "waves.plan.name.taken", complete.name().strip()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Plan plan = new Plan(currentUser.username(), LocalDateTime.now().withNano(0));
+        plan.apply(complete);
+        store.add(plan);
+        store.flush();
+        var sites = perimeter.sites(plan.getOrgUnitIds(), plan.getSiteKind(), plan.getSegment());
+        store.addRollouts(plan.getId(), sites);
+        audit.record("RolloutPlan", plan.getId(), "CREATE", plan.getName() + ": " + sites.size() + " sites");
+        return plan(plan.getId());
+    }
+
+    /**
+     * Renames the plan, changes its KPIs or status; its package and perimeter only while DRAFT, and
+     * never so that a site already in a wave leaves the perimeter.
+     */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public PlanSummary update(long id, long expectedVersion, PlanDraft draft, PlanStatus status) {
+        Plan plan = find(id);
+        if (plan.getVersion() != expectedVersion) {
+            throw new EditConflict("RolloutPlan", id);
+        }
+        PlanDraft complete = withProposedKpis(draft);
+        List<Problem> problems = check(complete);
+        store.planByName(String.valueOf(complete.name()).strip()).filter(other -> !other.getId().equals(plan.getId()))
+                .ifPresent(other -> problems.add(Problem.of("name", "waves.plan.name.taken", other.getName())));
+        boolean perimeterChanged = complete.packageId() != null && (complete.packageId() != plan.getPackageId()
+                || !new HashSet<>(complete.orgUnitIds() == null ? List.of() : complete.orgUnitIds()).equals(plan.getOrgUnitIds())
+                || complete.siteKind() != plan.getSiteKind() || !String.valueOf(blankToNull(complete.segment()))
+                .equals(String.valueOf(plan.getSegment())));
+        if (perimeterChanged && plan.getStatus() != PlanStatus.DRAFT) {
+            problems.add(Problem.of("orgUnitIds", "waves.plan.perimeter.fixed"));
+        }
+        if (status != null && !plan.getStatus().equals(status) && status.ordinal() < plan.getStatus().ordinal()) {
+            problems.add(Problem.of("status", "waves.plan.status.backwards", plan.getStatus(), status));
+        }
+        if (plan.getStatus() == PlanStatus.CLOSED) {
+            problems.add(Problem.of("status", "waves.plan.closed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        plan.apply(complete);
+        if (status != null) {
+            plan.setStatus(status);
+        }
+        if (perimeterChanged) {
+            relayPerimeter(plan);
+        }
+        try {
+            store.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflict("RolloutPlan", id);
+        }
+        audit.record("RolloutPlan", id, "UPDATE", plan.getName() + " (" + plan.getStatus() + ")");
+        return plan(id);
+    }
+
+    /** Adds the sites that entered the perimeter, removes those that left it; refused if one of them is in a wave. */
+    private void relayPerimeter(Plan plan) {
+        var sites = perimeter.sites(plan.getOrgUnitIds(), plan.getSiteKind(), plan.getSegment());
+        Set<Long> wanted = sites.stream().map(s -> s.siteId()).collect(Collectors.toSet());
+        Map<Long, Rollout> current = store.rolloutsBySite(plan.getId());
+        List<Long> leaving = new ArrayList<>();
+        List<String> planned = new ArrayList<>();
+        for (Rollout r : current.values()) {
+            if (!wanted.contains(r.getSiteId())) {
+                leaving.add(r.getSiteId());
+                if (r.getWaveId() != null) {
+                    planned.add(r.getSiteCode());
+                }
+            }
+        }
+        if (!planned.isEmpty()) {
+            throw new InvalidInput(Problem.of("orgUnitIds", "waves.plan.perimeter.plannedSitesLeave",
+                    planned.size(), String.join(", ", planned.subList(0, Math.min(5, planned.size())))));
+        }
+        store.flush();
+        store.removeRollouts(plan.getId(), leaving);
+        store.addRollouts(plan.getId(), sites.stream().filter(s -> !current.containsKey(s.siteId())).toList());
+    }
+
+    @Override
+    public List<WaveSummary> waves(long planId) {
+        find(planId);
+        Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId);
+        return store.waves(planId).stream().map(w -> summary(w, counts.getOrDefault(w.getId(), Map.of()))).toList();
+    }
+
+    public WaveSummary wave(long planId, long waveId) {
+        Wave wave = findWave(planId, waveId);
+        return summary(wave, store.waveCounts(planId).getOrDefault(waveId, Map.of()));
+    }
+
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public WaveSummary addWave(long planId, WaveDraft draft) {
+        Plan plan = find(planId);
+        List<Problem> problems = checkWave(plan, null, draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Wave wave = new Wave(planId, draft.code().strip());
+        wave.apply(draft);
+        store.add(wave);
+        store.flush();
+        audit.record("Wave", wave.getId(), "CREATE", plan.getName() + " / " + wave.getCode() + " go-live " + wave.getGoLive());
+        return wave(planId, wave.getId());
+    }
+
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public WaveSummary updateWave(long planId, long waveId, long expectedVersion, WaveDraft draft) {
+        Plan plan = find(planId);
+        Wave wave = findWave(planId, waveId);
+        if (wave.getVersion() != expectedVersion) {
+            throw new EditConflict("Wave", waveId);
+        }
+        List<Problem> problems = checkWave(plan, wave, draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        wave.apply(draft);
+        try {
+            store.flush();
+        } catch (OptimisticLockException e) {
+            throw new EditConflict("Wave", waveId);
+        }
+        audit.record("Wave", waveId, "UPDATE", plan.getName() + " / " + wave.getCode() + " " + wave.getStatus());
+        return wave(planId, waveId);
+    }
+
+    private List<Problem> checkWave(Plan plan, Wave existing, WaveDraft draft) {
+        if (draft == null) {
+            throw new InvalidInput(Problem.of(null, "field.required"));
+        }
+        Set<Long> roster = coaches.coaches().stream().map(CoachSummary::id).collect(Collectors.toSet());
+        List<Problem> problems = new ArrayList<>(PlanRules.check(draft, roster));
+        if (plan.getStatus() == PlanStatus.CLOSED) {
+            problems.add(Problem.of("status", "waves.plan.closed"));
+        }
+        if (draft.code() != null) {
+            String code = draft.code().strip();
+            boolean taken = store.waves(plan.getId()).stream()
+                    .anyMatch(w -> w.getCode().equals(code) && (existing == null || !w.getId().equals(existing.getId())));
+            if (taken) {
+                problems.add(Problem.of("code", "waves.wave.code.taken", code));
+            }
+        }
+        return problems;
+    }
+
+    Plan find(long id) {
+        return store.plan(id).orElseThrow(() -> new NotFound("RolloutPlan", id));
+    }
+
+    private Wave findWave(long planId, long waveId) {
+        return store.wave(waveId).filter(w -> w.getPlanId() == planId).orElseThrow(() -> new NotFound("Wave", waveId));
+    }
+
+    private PlanDraft withProposedKpis(PlanDraft draft) {
+        if (draft == null) {
+            throw new InvalidInput(Problem.of(null, "field.required"));
+        }
+        if (draft.kpis() != null || draft.packageId() == null) {
+            return draft;
+        }
+        return new PlanDraft(draft.name(), draft.packageId(), draft.orgUnitIds(), draft.siteKind(), draft.segment(),
+                proposedKpis(draft.packageId()));
+    }
+
+    private List<Problem> check(PlanDraft draft) {
+        Set<Long> published = packagesById().keySet();
+        Set<Long> units = network.orgUnits().stream().map(OrgUnitSummary::id).collect(Collectors.toSet());
+        Set<String> kpis = indicators.kpis().stream().map(KpiSummary::code).collect(Collectors.toSet());
+        return new ArrayList<>(PlanRules.check(draft, published, units, kpis, Set.copyOf(network.segments())));
+    }
+
+    private Map<Long, PackageSummary> packagesById() {
+        return pilots.publishedPackages().stream().collect(Collectors.toMap(PackageSummary::id, Function.identity()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private PlanSummary summary(Plan p, long[] counts, Map<Long, PackageSummary> packages) {
+        long[] c = counts == null ? new long[3] : counts;
+        PackageSummary pkg = packages.get(p.getPackageId());
+        return new PlanSummary(p.getId(), p.getName(), p.getPackageId(), pkg == null ? "#" + p.getPackageId() : pkg.name(),
+                pkg == null ? 0 : pkg.versionNo(), p.getOrgUnitIds().stream().sorted().toList(), p.getSiteKind(), p.getSegment(),
+                p.getStatus(), p.kpiList(), c[0], c[1], c[2], store.waves(p.getId()).size(), p.getCreatedAt(), p.getCreatedBy(),
+                p.getVersion());
+    }
+
+    private static WaveSummary summary(Wave w, Map<RolloutStatus, Long> counts) {
+        long sites = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new WaveSummary(w.getId(), w.getPlanId(), w.getCode(), w.getName(), w.getPreparationStart(), w.getGoLive(),
+                w.getStatus(), sites, counts.getOrDefault(RolloutStatus.IN_PROGRESS, 0L), counts.getOrDefault(RolloutStatus.ADOPTED, 0L),
+                counts.getOrDefault(RolloutStatus.BLOCKED, 0L), w.coachList(), w.getVersion());
+    }
+}

@@ -1,0 +1,227 @@
+package io.terrain.waves.control;
+
+import io.terrain.network.api.SitePlacement;
+import io.terrain.waves.api.RolloutFilter;
+import io.terrain.waves.api.RolloutStatus;
+import io.terrain.waves.entity.Plan;
+import io.terrain.waves.entity.Rollout;
+import io.terrain.waves.entity.Wave;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plans, waves and site rollouts. */
+@ApplicationScoped
+public class WaveStore {
+
+    /** Rows per multi-row INSERT when a perimeter is laid out: 20,000 sites in 40 statements. */
+    private static final int INSERT_ROWS = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Plan> plans() {
+        return em.createQuery("SELECT p FROM Plan p ORDER BY p.createdAt DESC, p.id DESC", Plan.class).getResultList();
+    }
+
+    public Optional<Plan> plan(long id) {
+        return Optional.ofNullable(em.find(Plan.class, id));
+    }
+
+    /** The plan, its row locked until the transaction ends (schedule changes are decided one at a time). */
+    public Optional<Plan> lockedPlan(long id) {
+        return Optional.ofNullable(em.find(Plan.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Plan> planByName(String name) {
+        return em.createQuery("SELECT p FROM Plan p WHERE p.name = :n", Plan.class).setParameter("n", name)
+                .getResultStream().findFirst();
+    }
+
+    public List<Wave> waves(long planId) {
+        return em.createQuery("SELECT w FROM Wave w WHERE w.planId = :p ORDER BY w.goLive, w.code", Wave.class)
+                .setParameter("p", planId).getResultList();
+    }
+
+    public Optional<Wave> wave(long id) {
+        return Optional.ofNullable(em.find(Wave.class, id));
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** Lets go of the entities read so far (long read-only walks through a plan's sites). */
+    public void clear() {
+        em.clear();
+    }
+
+    /** Lays out a plan's perimeter: one NOT_STARTED row per site, in multi-row inserts. */
+    public void addRollouts(long planId, List<SitePlacement> sites) {
+        for (int from = 0; from < sites.size(); from += INSERT_ROWS) {
+            List<SitePlacement> chunk = sites.subList(from, Math.min(sites.size(), from + INSERT_ROWS));
+            StringBuilder sql = new StringBuilder("INSERT INTO waves_site_rollout (plan_id, site_id, site_code, region_id, sector_id,"
+                    + " segment, site_kind, status, pinned, version) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', FALSE, 0)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (SitePlacement site : chunk) {
+                insert.setParameter(p++, planId);
+                insert.setParameter(p++, site.siteId());
+                insert.setParameter(p++, site.code());
+                insert.setParameter(p++, site.regionId());
+                insert.setParameter(p++, site.sectorId());
+                insert.setParameter(p++, site.segment());
+                insert.setParameter(p++, site.kind() == null ? null : site.kind().name());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** Removes the rows of sites that left a draft plan's perimeter (none of them in a wave: the caller checks). */
+    public void removeRollouts(long planId, Collection<Long> siteIds) {
+        List<Long> ids = new ArrayList<>(siteIds);
+        for (int from = 0; from < ids.size(); from += INSERT_ROWS) {
+            em.createQuery("DELETE FROM Rollout r WHERE r.planId = :p AND r.siteId IN :s")
+                    .setParameter("p", planId).setParameter("s", ids.subList(from, Math.min(ids.size(), from + INSERT_ROWS)))
+                    .executeUpdate();
+        }
+        em.clear();
+    }
+
+    /** Every rollout of a plan by site id: for imports and perimeter changes (20,000 small entities at most). */
+    public Map<Long, Rollout> rolloutsBySite(long planId) {
+        Map<Long, Rollout> bySite = new HashMap<>();
+        em.createQuery("SELECT r FROM Rollout r WHERE r.planId = :p", Rollout.class).setParameter("p", planId)
+                .getResultStream().forEach(r -> bySite.put(r.getSiteId(), r));
+        return bySite;
+    }
+
+    public Optional<Rollout> rollout(long planId, long siteId) {
+        return em.createQuery("SELECT r FROM Rollout r WHERE r.planId = :p AND r.siteId = :s", Rollout.class)
+                .setParameter("p", planId).setParameter("s", siteId).getResultStream().findFirst();
+    }
+
+    public Optional<Rollout> rollout(long id) {
+        return Optional.ofNullable(em.find(Rollout.class, id));
+    }
+
+    /** Rollouts of a site across plans (a site may be in several plans, one per package). */
+    public List<Rollout> rolloutsOfSite(long siteId) {
+        return em.createQuery("SELECT r FROM Rollout r WHERE r.siteId = :s ORDER BY r.planId", Rollout.class)
+                .setParameter("s", siteId).getResultList();
+    }
+
+    /** A page of a plan's rollouts, by site code. */
+    public List<Rollout> rollouts(long planId, RolloutFilter filter, int offset, int limit) {
+        TypedQuery<Rollout> query = em.createQuery("SELECT r FROM Rollout r" + where(filter) + " ORDER BY r.siteCode", Rollout.class);
+        bind(query, planId, filter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countRollouts(long planId, RolloutFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Rollout r" + where(filter), Long.class);
+        bind(query, planId, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(RolloutFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE r.planId = :plan");
+        if (f.unplanned()) {
+            where.append(" AND r.waveId IS NULL");
+        } else if (f.waveId() != null) {
+            where.append(" AND r.waveId = :wave");
+        }
+        if (f.status() != null) {
+            where.append(" AND r.status = :status");
+        }
+        if (f.regionId() != null) {
+            where.append(" AND r.regionId = :region");
+        }
+        if (f.sectorId() != null) {
+            where.append(" AND r.sectorId = :sector");
+        }
+        if (f.segment() != null) {
+            where.append(" AND r.segment = :segment");
+        }
+        if (f.codePrefix() != null) {
+            where.append(" AND r.siteCode LIKE :code");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, long planId, RolloutFilter f) {
+        query.setParameter("plan", planId);
+        if (!f.unplanned() && f.waveId() != null) {
+            query.setParameter("wave", f.waveId());
+        }
+        if (f.status() != null) {
+            query.setParameter("status", f.status());
+        }
+        if (f.regionId() != null) {
+            query.setParameter("region", f.regionId());
+        }
+        if (f.sectorId() != null) {
+            query.setParameter("sector", f.sectorId());
+        }
+        if (f.segment() != null) {
+            query.setParameter("segment", f.segment());
+        }
+        if (f.codePrefix() != null) {
+            query.setParameter("code", f.codePrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    /** Per plan: [perimeter sites, sites in a wave, adopted sites]. */
+    public Map<Long, long[]> planCounts() {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.planId, COUNT(r), SUM(CASE WHEN r.waveId IS NULL THEN 0 ELSE 1 END),"
+                + " SUM(CASE WHEN r.status = :adopted THEN 1 ELSE 0 END) FROM Rollout r GROUP BY r.planId", Object[].class)
+                .setParameter("adopted", RolloutStatus.ADOPTED).getResultList()) {
+            counts.put((Long) row[0], new long[]{number(row[1]), number(row[2]), number(row[3])});
+        }
+        return counts;
+    }
+
+    /** Per wave of a plan, sites by rollout status. */
+    public Map<Long, Map<RolloutStatus, Long>> waveCounts(long planId) {
+        Map<Long, Map<RolloutStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.waveId, r.status, COUNT(r) FROM Rollout r WHERE r.planId = :p"
+                + " AND r.waveId IS NOT NULL GROUP BY r.waveId, r.status", Object[].class).setParameter("p", planId).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], w -> new HashMap<>()).put((RolloutStatus) row[1], number(row[2]));
+        }
+        return counts;
+    }
+
+    /** Adoption dates of a plan's adopted sites, and every perimeter site id: what the impact engine needs. */
+    public Map<Long, java.time.LocalDate> adoptionDates(long planId) {
+        Map<Long, java.time.LocalDate> dates = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.siteId, r.adoptedOn FROM Rollout r WHERE r.planId = :p AND r.adoptedOn IS NOT NULL",
+                Object[].class).setParameter("p", planId).getResultList()) {
+            dates.put((Long) row[0], (java.time.LocalDate) row[1]);
+        }
+        return dates;
+    }
+
+    public List<Long> perimeterSiteIds(long planId) {
+        return em.createQuery("SELECT r.siteId FROM Rollout r WHERE r.planId = :p", Long.class).setParameter("p", planId).getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
