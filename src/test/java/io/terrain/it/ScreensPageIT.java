@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -329,5 +330,55 @@ class ScreensPageIT {
         browser.screenshot("coach-calendar");
         browser.open("coaches/planning.xhtml");
         assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
+    }
+
+    /**
+     * A manager starts a plan from the published demo package over the whole network, adds its first
+     * wave in the dialog, moves a site into it from the lazy site list; the demo plan's impact tab
+     * draws its event study and reads its verdict — all under the Content-Security-Policy.
+     */
+    @Test
+    void aManagerBuildsARolloutPlanAddsAWaveMovesASiteAndReadsTheImpact() {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.cspViolations();
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        long packageId = manager.get("api/pilots/packages").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        browser.open("waves/plans.xhtml");
+        browser.click(By.id("plans:newPlan"));
+        browser.select("planForm:packageId", String.valueOf(packageId));
+        browser.type(By.id("planForm:name"), "Plan écran " + RUN);
+        browser.click(By.id("planForm:createPlan"));
+        browser.waitForUrl("waves/plan.xhtml?id=");
+        assertTrue(browser.find(By.id("planName")).getText().contains("Plan écran " + RUN));
+        assertTrue(browser.find(By.id("tabs:wavesForm:noWaves")).isDisplayed(), "an empty plan says what to do");
+
+        browser.click(By.id("tabs:wavesForm:newWave"));
+        browser.find(By.id("tabs:waveForm:code"));
+        browser.click(By.id("tabs:waveForm:saveWave"));
+        browser.waitForAjax();
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#tabs\\:wavesForm\\:timeline .t-timeline-row")).size());
+        assertTrue(browser.find(By.id("tabs:wavesForm:waveTable")).getText().contains("V1"));
+
+        browser.click(By.cssSelector("#tabs a[href='#tabs\\:sitesTab']"));
+        browser.find(By.id("tabs:sitesForm:siteTable"));
+        browser.waitForAjax();
+        browser.click(By.id("tabs:sitesForm:siteTable:0:move"));
+        browser.find(By.id("tabs:moveForm:waveId"));
+        String waveId = (String) browser.script("return document.getElementById('tabs:moveForm:waveId_input').options[1].value;");
+        browser.select("tabs:moveForm:waveId", waveId);
+        browser.click(By.id("tabs:moveForm:confirmMove"));
+        browser.waitForAjax();
+        assertTrue(browser.find(By.id("tabs:sitesForm:siteTable:0:move")).isDisplayed());
+        assertTrue(browser.find(By.id("tabs:sitesForm:siteTable_data")).getText().contains("V1"),
+                browser.find(By.id("tabs:sitesForm:siteTable_data")).getText());
+
+        long demoPlan = manager.get("api/waves/plans").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("name").startsWith("Déploiement national")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        browser.open("waves/plan.xhtml?id=" + demoPlan);
+        browser.click(By.cssSelector("#tabs a[href='#tabs\\:impactTab']"));
+        assertTrue(browser.find(By.cssSelector("#tabs\\:impactForm\\:eventStudy canvas")).isDisplayed());
+        assertEquals("amélioré", browser.find(By.id("tabs:impactForm:verdict")).getText(), "the demo effect lowers wait times");
+        browser.screenshot("waves-impact");
+        assertEquals(List.of(), browser.cspViolations());
     }
 }

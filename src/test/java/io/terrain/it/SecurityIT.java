@@ -393,7 +393,8 @@ class SecurityIT {
                     "pilots/pilots.xhtml", "pilots/pilot.xhtml?id=1", "coaches/roster.xhtml", "coaches/calendar.xhtml",
                     "coaches/planning.xhtml", "diagnostics/campaigns.xhtml", "diagnostics/journeys.xhtml", "admin/users.xhtml",
                     "admin/audit.xhtml", "account/password.xhtml", "network/import.xhtml", "indicators/import.xhtml",
-                    "network/site.xhtml?id=" + site.json().getJsonNumber("id"), "coaches/visits.xhtml", "diagnostics/observe.xhtml?campaign=1")) {
+                    "network/site.xhtml?id=" + site.json().getJsonNumber("id"), "coaches/visits.xhtml", "diagnostics/observe.xhtml?campaign=1",
+                    "waves/plans.xhtml", "waves/plan.xhtml?id=1")) {
                 browser.open(screen);
                 browser.waitForAjax();
                 violations.addAll(browser.cspViolations().stream().map(v -> screen + ": " + v).toList());

@@ -8,6 +8,13 @@ public interface Indicators {
 
     List<KpiSummary> kpis();
 
+    /**
+     * Imports a file of measurements (CSV, or JSON when its name ends in .json) as the measurements
+     * import does: every row checked, written all or nothing or only the valid rows as asked.
+     */
+    MeasurementImportReport importMeasurements(java.nio.file.Path file, String fileName, ImportMode mode, boolean dryRun,
+                                               io.terrain.platform.api.Progress progress);
+
     /** The impact engine: difference-in-differences of treated against control sites. */
     ImpactResult impact(ImpactQuery query);
 

@@ -132,6 +132,7 @@ public class IndicatorsFacade implements Indicators {
      * Imports a measurements CSV. In ALL_OR_NOTHING mode a file with a rejected row leaves the
      * database as it was: the transaction is rolled back, and the report lists the rows.
      */
+    @Override
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public MeasurementImportReport importMeasurements(Path file, String fileName, ImportMode mode, boolean dryRun, Progress progress) {
         MeasurementImportReport report = measurementImport.run(file, fileName, mode, dryRun, progress);

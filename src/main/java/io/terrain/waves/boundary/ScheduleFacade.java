@@ -128,6 +128,11 @@ public class ScheduleFacade {
                 problems.isEmpty() ? created : List.of(), rejected, problems, applied, dryRun);
     }
 
+    /** The columns of a schedule file and an example row under them, for a template. */
+    public List<List<String>> template() {
+        return List.of(ScheduleCsv.COLUMNS.subList(0, 4), List.of("S0001", "V1", LocalDate.now().plusWeeks(6).toString(), ""));
+    }
+
     /** Where a wave created from a schedule stands today, from its dates. */
     private static WaveStatus statusOn(Wave wave, LocalDate today) {
         if (!wave.getGoLive().isAfter(today)) {

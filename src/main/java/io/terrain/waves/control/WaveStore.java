@@ -186,13 +186,18 @@ public class WaveStore {
         }
     }
 
-    /** Per plan: [perimeter sites, sites in a wave, adopted sites]. */
+    /**
+     * Per plan: [perimeter sites, sites in a wave, adopted sites]. Three grouped counts rather than
+     * SUM(CASE …): EclipseLink binds the CASE's literals as parameters, which H2 cannot type.
+     */
     public Map<Long, long[]> planCounts() {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.planId, COUNT(r), SUM(CASE WHEN r.waveId IS NULL THEN 0 ELSE 1 END),"
-                + " SUM(CASE WHEN r.status = :adopted THEN 1 ELSE 0 END) FROM Rollout r GROUP BY r.planId", Object[].class)
-                .setParameter("adopted", RolloutStatus.ADOPTED).getResultList()) {
-            counts.put((Long) row[0], new long[]{number(row[1]), number(row[2]), number(row[3])});
+        String[] conditions = {"", " WHERE r.waveId IS NOT NULL", " WHERE r.status = io.terrain.waves.api.RolloutStatus.ADOPTED"};
+        for (int i = 0; i < conditions.length; i++) {
+            for (Object[] row : em.createQuery("SELECT r.planId, COUNT(r) FROM Rollout r" + conditions[i] + " GROUP BY r.planId",
+                    Object[].class).getResultList()) {
+                counts.computeIfAbsent((Long) row[0], p -> new long[3])[i] = number(row[1]);
+            }
         }
         return counts;
     }

@@ -1,0 +1,147 @@
+package io.terrain.waves.web;
+
+import io.terrain.indicators.api.Comparison;
+import io.terrain.indicators.api.Indicators;
+import io.terrain.indicators.api.KpiSummary;
+import io.terrain.indicators.api.StaggeredImpact;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.web.FacesMessages;
+import io.terrain.waves.api.PlanDraft;
+import io.terrain.waves.api.PlanSummary;
+import io.terrain.waves.boundary.ImpactsFacade;
+import io.terrain.waves.boundary.PlansFacade;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The impact tab of waves/plan.xhtml: for one of the plan's KPIs and a comparison group, the overall
+ * effect with its interval and verdict, the event study (effect by periods since adoption with its
+ * 95 % band, pre-adoption placebo periods included), the effect by cohort and the pre-trend test.
+ */
+@Named
+@ViewScoped
+public class PlanImpactView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ImpactsFacade impacts;
+
+    @Inject
+    PlansFacade plans;
+
+    @Inject
+    PlanView planView;
+
+    @Inject
+    Indicators indicators;
+
+    private long planId;
+    private List<PlanDraft.PlanKpi> planKpis = List.of();
+    private String kpi;
+    private Comparison comparison = Comparison.NOT_YET_ADOPTED;
+    private StaggeredImpact impact;
+    private boolean loaded;
+
+    @PostConstruct
+    void init() {
+        // The tab loads by ajax, without the page's ?id=: the plan is the one the page's view opened.
+        if (planView.getId() == null) {
+            return;
+        }
+        planId = planView.getId();
+        PlanSummary plan = plans.plan(planId);
+        planKpis = plan.kpis();
+        kpi = planKpis.stream().filter(PlanDraft.PlanKpi::primary).map(PlanDraft.PlanKpi::kpiCode).findFirst().orElse(null);
+    }
+
+    /** Computed on first opening of the tab (seconds at 20,000 sites when nothing is stored yet), then on each change. */
+    public void load() {
+        loaded = true;
+        impact = null;
+        if (kpi == null) {
+            return;
+        }
+        try {
+            impact = impacts.impact(planId, kpi, comparison).orElse(null);
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:impactForm", e.problems());
+        }
+    }
+
+    public String kpiLabel(String code) {
+        return indicators.kpis().stream().filter(k -> k.code().equals(code)).map(k -> k.name(locale())).findFirst().orElse(code);
+    }
+
+    public String number(double value) {
+        return String.format(locale(), "%.3f", value);
+    }
+
+    /** The event study as a Chart.js line: the effect per period since adoption, its 95 % interval as a band. */
+    public String getEventStudyChart() {
+        if (impact == null) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder effect = Json.createArrayBuilder();
+        JsonArrayBuilder low = Json.createArrayBuilder();
+        JsonArrayBuilder high = Json.createArrayBuilder();
+        JsonArrayBuilder zero = Json.createArrayBuilder();
+        for (StaggeredImpact.EventTimeEffect e : impact.byEventTime()) {
+            labels.add(String.valueOf(e.eventTime()));
+            effect.add(e.att());
+            low.add(e.ciLow());
+            high.add(e.ciHigh());
+            zero.add(0);
+        }
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(line(text("waves.impact.effect"), effect, "#0b5394", false).add("pointRadius", 3))
+                        .add(line(text("waves.impact.ciLow"), low, "rgba(11,83,148,0.25)", false).add("pointRadius", 0))
+                        .add(line(text("waves.impact.ciHigh"), high, "rgba(11,83,148,0.25)", true).add("pointRadius", 0))
+                        .add(line("0", zero, "#999999", false).add("pointRadius", 0).add("borderDash", Json.createArrayBuilder().add(4).add(4)))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("title",
+                                Json.createObjectBuilder().add("display", true).add("text", text("waves.impact.eventTimeAxis")))))
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("legend", Json.createObjectBuilder().add("display", false))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", text("waves.impact.eventStudy")))))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color, boolean fillToPrevious) {
+        JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
+                .add("backgroundColor", color).add("spanGaps", true);
+        return fillToPrevious ? line.add("fill", "-1").add("backgroundColor", "rgba(11,83,148,0.15)") : line.add("fill", false);
+    }
+
+    public Comparison[] getComparisons() {
+        return Comparison.values();
+    }
+
+    private Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private String text(String key, Object... args) {
+        return Messages.text(locale(), key, args);
+    }
+
+    public List<PlanDraft.PlanKpi> getPlanKpis() { return planKpis; }
+    public String getKpi() { return kpi; }
+    public void setKpi(String v) { kpi = v; }
+    public Comparison getComparison() { return comparison; }
+    public void setComparison(Comparison v) { comparison = v; }
+    public StaggeredImpact getImpact() { return impact; }
+    public boolean isLoaded() { return loaded; }
+}
