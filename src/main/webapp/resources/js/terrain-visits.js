@@ -43,12 +43,22 @@
         var box = document.getElementById('agenda');
         box.innerHTML = '';
         var site = (day.sites || []).filter(function (s) { return String(s.id) === siteSelect.value; })[0];
+        // Each item of the site's checklist: worked on during the visit, or finished (done implies worked on).
         (site ? site.agenda : []).forEach(function (item) {
+            var row = document.createElement('div');
+            row.className = 't-agenda-item';
             var label = document.createElement('label');
             var check = document.createElement('input');
             check.type = 'checkbox'; check.value = item; check.name = 'agendaItem';
             label.appendChild(check); label.appendChild(document.createTextNode(' ' + item));
-            box.appendChild(label);
+            var doneLabel = document.createElement('label');
+            doneLabel.className = 't-agenda-done';
+            var done = document.createElement('input');
+            done.type = 'checkbox'; done.value = item; done.name = 'agendaDone';
+            done.addEventListener('change', function () { if (done.checked) { check.checked = true; } });
+            doneLabel.appendChild(done); doneLabel.appendChild(document.createTextNode(' ' + box.getAttribute('data-done')));
+            row.appendChild(label); row.appendChild(doneLabel);
+            box.appendChild(row);
         });
     }
     function addAction(values) {
@@ -65,6 +75,7 @@
         var mood = form.querySelector('input[name=teamMood]:checked');
         state.teamMood = mood ? mood.value : '';
         state.agenda = Array.prototype.map.call(form.querySelectorAll('input[name=agendaItem]:checked'), function (c) { return c.value; });
+        state.done = Array.prototype.map.call(form.querySelectorAll('input[name=agendaDone]:checked'), function (c) { return c.value; });
         state.actions = Array.prototype.map.call(document.querySelectorAll('#actions .t-action'), function (row) {
             var a = {};
             row.querySelectorAll('[data-field]').forEach(function (i) { a[i.getAttribute('data-field')] = i.value; });
@@ -79,6 +90,7 @@
         form.querySelectorAll('input[name=teamMood]').forEach(function (r) { r.checked = r.value === state.teamMood; });
         showAgenda();
         form.querySelectorAll('input[name=agendaItem]').forEach(function (c) { c.checked = (state.agenda || []).indexOf(c.value) >= 0; });
+        form.querySelectorAll('input[name=agendaDone]').forEach(function (c) { c.checked = (state.done || []).indexOf(c.value) >= 0; });
         document.getElementById('actions').innerHTML = '';
         (state.actions || []).forEach(addAction);
         var planned = (day.planned || []).some(function (p) { return p.uuid === state.uuid; });
@@ -88,7 +100,7 @@
     function blank(from) {
         return { uuid: uuid(), siteId: from && from.siteId || siteSelect.value, date: day.date || new Date().toISOString().substring(0, 10),
             startTime: '', durationMinutes: '', purpose: 'COACHING', observations: '', behaviours: '', workedOn: '', nextVisitOn: '',
-            teamMood: '', agenda: [], actions: [] };
+            teamMood: '', agenda: [], done: [], actions: [] };
     }
     function saveDraft() { write(DRAFT, formState()); }
 
@@ -121,14 +133,17 @@
         if (message !== undefined) { document.getElementById('syncMessage').textContent = message; }
     }
     function payload(state) {
-        var worked = state.agenda.concat(state.workedOn.split('\n').map(function (l) { return l.trim(); }).filter(Boolean));
+        var done = state.done || [];
+        var worked = state.agenda.concat(done.filter(function (d) { return state.agenda.indexOf(d) < 0; }))
+            .concat(state.workedOn.split('\n').map(function (l) { return l.trim(); }).filter(Boolean));
         return {
             uuid: state.uuid, siteId: Number(state.siteId), date: state.date, startTime: state.startTime ? state.startTime + ':00' : null,
             durationMinutes: state.durationMinutes ? Number(state.durationMinutes) : null, purpose: state.purpose,
             observations: state.observations, behaviours: state.behaviours, workedOn: worked,
             actions: state.actions.filter(function (a) { return a.description || a.owner || a.dueOn; })
                 .map(function (a) { return { description: a.description, owner: a.owner, dueOn: a.dueOn || null, status: 'OPEN' }; }),
-            teamMood: state.teamMood ? Number(state.teamMood) : null, nextVisitOn: state.nextVisitOn || null
+            teamMood: state.teamMood ? Number(state.teamMood) : null, nextVisitOn: state.nextVisitOn || null,
+            completed: state.done || []
         };
     }
     function sync() {

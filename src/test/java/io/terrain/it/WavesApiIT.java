@@ -276,4 +276,73 @@ class WavesApiIT {
         assertTrue(export.contains(prefix + "-1,V1,2026-02-02,2026-02-20,Site " + prefix + "-1,ADOPTED"), export);
         assertTrue(export.contains(prefix + "-2,,,,Site " + prefix + "-2,NOT_STARTED"), export);
     }
+
+    /**
+     * The demo coach's visit moves a checklist: the item finished on the visit is DONE with the visit
+     * as evidence, the one worked on IN_PROGRESS; the coach ticks the rest by hand (evidence required)
+     * until the site is adopted; a site not assigned to them answers 404; a stale version 409.
+     */
+    @Test
+    void aLoggedVisitMovesTheChecklistAndTheCoachReachesOnlyTheirSites() {
+        Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
+        JsonObject day = coach.get("api/visits/day").json();
+        JsonObject agendas = day.getJsonObject("agenda");
+        long siteId = day.getJsonArray("sites").stream().map(JsonValue::asJsonObject).map(s -> s.getJsonNumber("id").longValue())
+                .filter(id -> agendas.containsKey(String.valueOf(id)) && agendas.getJsonArray(String.valueOf(id)).size() >= 4)
+                .findFirst().orElseThrow(() -> new AssertionError(day.toString()));
+        JsonArray agenda = agendas.getJsonArray(String.valueOf(siteId));
+        JsonObject before = coach.get("api/waves/sites/" + siteId).json();
+        JsonArray items = before.getJsonArray("checklist");
+        assertEquals(agenda.size(), items.stream().filter(i -> List.of("TODO", "IN_PROGRESS")
+                .contains(i.asJsonObject().getString("status"))).count(), "the visit form offers the open items");
+        String first = items.getJsonObject(0).getString("description");
+        String second = items.getJsonObject(1).getString("description");
+        String visit = "{\"uuid\":\"" + java.util.UUID.randomUUID() + "\",\"siteId\":" + siteId + ",\"date\":\"" + java.time.LocalDate.now()
+                + "\",\"startTime\":\"09:00:00\",\"durationMinutes\":90,\"purpose\":\"COACHING\",\"observations\":\"Hôte en place\","
+                + "\"workedOn\":[\"" + first + "\",\"" + second + "\"],\"completed\":[\"" + first + "\"],\"actions\":[],\"teamMood\":4}";
+        Api.Reply logged = coach.post("api/visits", visit);
+        assertEquals(201, logged.status(), logged.body());
+        long visitId = logged.json().getJsonNumber("id").longValue();
+
+        JsonObject after = coach.get("api/waves/sites/" + siteId).json();
+        JsonObject done = after.getJsonArray("checklist").getJsonObject(0);
+        assertEquals("DONE", done.getString("status"));
+        assertEquals(visitId, done.getJsonNumber("visitId").longValue());
+        assertEquals("coach", done.getString("doneBy"));
+        assertEquals("IN_PROGRESS", after.getJsonArray("checklist").getJsonObject(1).getString("status"));
+        assertEquals("IN_PROGRESS", after.getJsonObject("rollout").getString("status"));
+        assertFalse(coach.get("api/visits/day").json().getJsonObject("agenda").getJsonArray(String.valueOf(siteId)).stream()
+                .anyMatch(a -> a.toString().contains(first)), "a done item leaves the agenda");
+
+        JsonArray checklist = after.getJsonArray("checklist");
+        JsonObject next = checklist.getJsonObject(1);
+        String path = "api/waves/sites/" + siteId + "/checklist/" + next.getJsonNumber("id") + "?version=" + next.getJsonNumber("version");
+        Api.Reply noEvidence = coach.put(path, "{\"status\":\"DONE\"}");
+        assertEquals(400, noEvidence.status());
+        assertEquals("evidence", noEvidence.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field"));
+        assertEquals(200, coach.put(path, "{\"status\":\"DONE\",\"evidence\":\"Feuille d'émargement signée\","
+                + "\"adaptation\":\"Formation en deux demi-journées\"}").status());
+        assertEquals(409, coach.put(path, "{\"status\":\"DONE\",\"evidence\":\"encore\"}").status(), "a stale version");
+        JsonObject last = null;
+        for (int i = 2; i < checklist.size(); i++) {
+            JsonObject item = checklist.getJsonObject(i);
+            String body = i == checklist.size() - 1 ? "{\"status\":\"NOT_APPLICABLE\",\"notApplicableReason\":\"Pas de réunion d'équipe hebdomadaire ici\"}"
+                    : "{\"status\":\"DONE\",\"evidence\":\"Comptes rendus\"}";
+            Api.Reply reply = coach.put("api/waves/sites/" + siteId + "/checklist/" + item.getJsonNumber("id") + "?version="
+                    + item.getJsonNumber("version"), body);
+            assertEquals(200, reply.status(), reply.body());
+            last = reply.json();
+        }
+        assertEquals("ADOPTED", last.getJsonObject("rollout").getString("status"));
+        assertEquals(java.time.LocalDate.now().toString(), last.getJsonObject("rollout").getString("adoptedOn"));
+        assertEquals("Formation en deux demi-journées", last.getJsonArray("checklist").getJsonObject(1).getString("adaptation"));
+
+        // Another site, not assigned to the coach: as if it were not rolled out.
+        JsonObject other = manager().get("api/waves/plans/1/sites?limit=500").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(s -> day.getJsonArray("sites").stream()
+                        .noneMatch(d -> d.asJsonObject().getJsonNumber("id").longValue() == s.getJsonNumber("siteId").longValue()))
+                .findFirst().orElseThrow();
+        assertEquals(404, coach.get("api/waves/sites/" + other.getJsonNumber("siteId")).status());
+        assertEquals(200, manager().get("api/waves/sites/" + other.getJsonNumber("siteId")).status());
+    }
 }

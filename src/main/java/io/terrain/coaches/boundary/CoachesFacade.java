@@ -54,6 +54,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -351,7 +352,7 @@ public class CoachesFacade implements Coaches {
         }
         store.flush();
         visitLogged.fire(new VisitLogged(visit.getId(), me.getId(), visit.getSiteId(), visit.getDate(), visit.getPurpose(),
-                visit.workedOnList(), visit.actionList().size(), visit.getTeamMood()));
+                visit.workedOnList(), visit.completedList(), visit.actionList().size(), visit.getTeamMood()));
         audit.record("Visit", visit.getId(), "LOG", "site " + visit.getSiteId());
         return new LoggedVisit(visitSummaries(List.of(visit)).get(0), true);
     }
@@ -408,6 +409,13 @@ public class CoachesFacade implements Coaches {
             throw new EditConflict("Visit", visitId);
         }
         audit.record("Visit", visitId, "ACTION", position + " " + status);
+    }
+
+    @Override
+    @RequiresRole(Role.COACH)
+    public boolean isMySite(long siteId, LocalDate on) {
+        Optional<Coach> me = currentUser.id().flatMap(store::byUser);
+        return me.isPresent() && store.assignments(me.get().getId(), on, on).stream().anyMatch(a -> a.getSiteId() == siteId);
     }
 
     /** The signed-in coach's day: planned visits, the sites they may log a visit at, and each site's agenda. */

@@ -84,6 +84,9 @@ public final class CoachRules {
         if (v.workedOn() != null && String.join("\n", v.workedOn()).length() > 2000) {
             problems.add(Problem.of("workedOn", "field.tooLong", 2000));
         }
+        if (v.completed() != null && String.join("\n", v.completed()).length() > 2000) {
+            problems.add(Problem.of("completed", "field.tooLong", 2000));
+        }
         List<io.terrain.coaches.api.AgreedAction> actions = v.actions() == null ? List.of() : v.actions();
         for (int i = 0; i < actions.size(); i++) {
             var a = actions.get(i);

@@ -66,6 +66,8 @@ public class Visit {
     @Column(name = "worked_on")
     private String workedOn;
 
+    private String completed;
+
     @Column(name = "team_mood")
     private Integer teamMood;
 
@@ -114,6 +116,7 @@ public class Visit {
         observations = blankToNull(log.observations());
         behaviours = blankToNull(log.behaviours());
         workedOn = log.workedOn() == null || log.workedOn().isEmpty() ? null : String.join("\n", log.workedOn());
+        completed = log.completed() == null || log.completed().isEmpty() ? null : String.join("\n", log.completed());
         teamMood = log.teamMood();
         nextVisitOn = log.nextVisitOn();
         actions.clear();
@@ -132,12 +135,17 @@ public class Visit {
                 && java.util.Objects.equals(startTime, other.startTime) && java.util.Objects.equals(durationMinutes, other.durationMinutes)
                 && purpose == other.purpose && java.util.Objects.equals(observations, other.observations)
                 && java.util.Objects.equals(behaviours, other.behaviours) && java.util.Objects.equals(workedOn, other.workedOn)
+                && java.util.Objects.equals(completed, other.completed)
                 && java.util.Objects.equals(teamMood, other.teamMood) && java.util.Objects.equals(nextVisitOn, other.nextVisitOn)
                 && actions.equals(other.actions);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<String> completedList() {
+        return completed == null ? List.of() : List.of(completed.split("\n"));
     }
 
     public List<String> workedOnList() {

@@ -33,6 +33,8 @@ public final class PathAccess {
             new Rule("/network/", READERS_OF_THE_NETWORK),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),
+            // A site's rollout page: coaches tick their sites' checklists there (the boundary keeps them to their sites).
+            new Rule("/waves/site.xhtml", EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH)),
             new Rule("/waves/", READERS_OF_THE_NETWORK),
             new Rule("/coaches/planning.xhtml", READERS_OF_THE_NETWORK));
 

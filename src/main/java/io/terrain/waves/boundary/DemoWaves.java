@@ -15,7 +15,13 @@ import io.terrain.pilots.api.Pilots;
 import io.terrain.platform.api.Progress;
 import io.terrain.platform.persistence.DatabaseReady;
 import io.terrain.platform.security.SystemTask;
+import io.terrain.waves.api.ChecklistChange;
+import io.terrain.waves.api.ChecklistEntry;
+import io.terrain.waves.api.ChecklistStatus;
 import io.terrain.waves.api.PlanDraft;
+import io.terrain.waves.api.RolloutFilter;
+import io.terrain.waves.api.RolloutStatus;
+import io.terrain.waves.api.SiteRollout;
 import io.terrain.waves.api.PlanStatus;
 import io.terrain.waves.api.PlanSummary;
 import io.terrain.waves.api.ScheduleImportReport;
@@ -60,6 +66,12 @@ public class DemoWaves {
 
     @Inject
     ScheduleFacade schedule;
+
+    @Inject
+    RolloutsFacade rollouts;
+
+    @Inject
+    ChecklistsFacade checklists;
 
     @Inject
     Pilots pilots;
@@ -147,6 +159,23 @@ public class DemoWaves {
             Files.deleteIfExists(file);
         }
         applyDemoEffect(adopted, adoptedOn, monday);
+        startRemainingSites(plan.id());
+    }
+
+    /** Wave 1's sites not adopted yet are half-way: their first step done, the second in progress. */
+    private void startRemainingSites(long planId) {
+        long firstWave = plans.waves(planId).get(0).id();
+        for (SiteRollout site : rollouts.sites(planId, new RolloutFilter(firstWave, false, RolloutStatus.NOT_STARTED, null, null, null,
+                null), 0, RolloutsFacade.MAX_PAGE).items()) {
+            List<ChecklistEntry> items = checklists.site(site.siteId(), planId).checklist();
+            if (items.size() < 2) {
+                return;
+            }
+            checklists.change(site.siteId(), items.get(0).id(), items.get(0).version(), new ChecklistChange(ChecklistStatus.DONE,
+                    "Planning des hôtes affiché en salle de pause", null, null));
+            checklists.change(site.siteId(), items.get(1).id(), items.get(1).version(), new ChecklistChange(ChecklistStatus.IN_PROGRESS,
+                    null, null, site.siteId() % 3 == 0 ? "Formation en deux demi-journées : le site ouvre six jours sur sept" : null));
+        }
     }
 
     /** Lowers the adopted sites' wait times from their adoption week on, through the measurements import. */

@@ -14,7 +14,7 @@ import io.terrain.waves.api.PlanStatus;
 import io.terrain.waves.api.RolloutFilter;
 import io.terrain.waves.api.SiteMove;
 import io.terrain.waves.api.SiteRollout;
-import io.terrain.waves.control.StoredImpacts;
+import io.terrain.waves.control.WavePlacement;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
 import io.terrain.waves.entity.Rollout;
@@ -44,7 +44,7 @@ public class RolloutsFacade {
     Network network;
 
     @Inject
-    StoredImpacts impacts;
+    WavePlacement placement;
 
     @Inject
     AuditTrail audit;
@@ -80,7 +80,9 @@ public class RolloutsFacade {
         if (changesWave && rollout.getStatus().started()) {
             throw new InvalidInput(Problem.of("waveId", "waves.site.started", rollout.getSiteCode(), rollout.getStatus()));
         }
-        rollout.moveTo(move.waveId(), move.pinned());
+        Map<Long, Wave> waves = store.waves(planId).stream().collect(Collectors.toMap(Wave::getId, Function.identity()));
+        placement.apply(List.of(new WavePlacement.Move(rollout, move.waveId(), move.pinned(), null)), waves,
+                placement.steps(plan.getPackageId()), null);
         try {
             store.flush();
         } catch (OptimisticLockException e) {
@@ -101,13 +103,15 @@ public class RolloutsFacade {
         Map<Long, SiteSummary> sites = network.sitesByIds(rows.stream().map(Rollout::getSiteId).toList()).stream()
                 .collect(Collectors.toMap(SiteSummary::id, Function.identity()));
         Map<Long, Wave> waves = store.waves(planId).stream().collect(Collectors.toMap(Wave::getId, Function.identity()));
+        Map<Long, int[]> checklists = store.checklistCounts(rows.stream().map(Rollout::getId).toList());
         return rows.stream().map(r -> {
+            int[] checklist = checklists.getOrDefault(r.getId(), new int[2]);
             SiteSummary site = sites.get(r.getSiteId());
             Wave wave = r.getWaveId() == null ? null : waves.get(r.getWaveId());
             return new SiteRollout(r.getId(), planId, r.getSiteId(), r.getSiteCode(), site == null ? r.getSiteCode() : site.name(),
                     r.getRegionId(), r.getSectorId(), r.getSegment(), r.getKind(), r.getWaveId(), wave == null ? null : wave.getCode(),
                     wave == null ? null : wave.getGoLive(), r.getStatus(), r.getAdoptedOn(), r.getBlockedReason(), r.getBlockedSince(),
-                    r.getBlockedBy(), r.isPinned(), 0, 0, r.getVersion());
+                    r.getBlockedBy(), r.isPinned(), checklist[0], checklist[1], r.getVersion());
         }).toList();
     }
 }

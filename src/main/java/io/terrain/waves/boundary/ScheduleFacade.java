@@ -14,6 +14,8 @@ import io.terrain.waves.api.ScheduleImportReport;
 import io.terrain.waves.api.WaveStatus;
 import io.terrain.waves.control.ScheduleCsv;
 import io.terrain.waves.control.StoredImpacts;
+import io.terrain.waves.control.WavePlacement;
+import io.terrain.platform.security.CurrentUser;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
 import io.terrain.waves.entity.Rollout;
@@ -48,6 +50,12 @@ public class ScheduleFacade {
 
     @Inject
     StoredImpacts impacts;
+
+    @Inject
+    WavePlacement placement;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     AuditTrail audit;
@@ -110,13 +118,15 @@ public class ScheduleFacade {
                 waves.put(w.getCode(), w);
             }
             store.flush();
+            List<WavePlacement.Move> moves = new ArrayList<>();
             for (ScheduleCsv.Row row : rows) {
                 Rollout rollout = rollouts.get(row.siteId());
-                rollout.moveTo(row.waveCode() == null ? null : waves.get(row.waveCode()).getId(), rollout.isPinned());
-                if (row.adoptedOn() != null) {
-                    rollout.adoptedOn(row.adoptedOn());
-                }
+                moves.add(new WavePlacement.Move(rollout, row.waveCode() == null ? null : waves.get(row.waveCode()).getId(),
+                        rollout.isPinned(), row.adoptedOn()));
             }
+            Map<Long, Wave> byId = new HashMap<>();
+            waves.values().forEach(w -> byId.put(w.getId(), w));
+            placement.apply(moves, byId, placement.steps(plan.getPackageId()), currentUser.username());
             store.flush();
             if (adoptions > 0) {
                 impacts.forgetPlan(planId);

@@ -226,6 +226,76 @@ public class WaveStore {
         return em.createQuery("SELECT r.siteId FROM Rollout r WHERE r.planId = :p", Long.class).setParameter("p", planId).getResultList();
     }
 
+    public List<io.terrain.waves.entity.ChecklistItem> checklist(long rolloutId) {
+        return em.createQuery("SELECT i FROM ChecklistItem i WHERE i.rolloutId = :r ORDER BY i.position",
+                io.terrain.waves.entity.ChecklistItem.class).setParameter("r", rolloutId).getResultList();
+    }
+
+    public Optional<io.terrain.waves.entity.ChecklistItem> checklistItem(long id) {
+        return Optional.ofNullable(em.find(io.terrain.waves.entity.ChecklistItem.class, id));
+    }
+
+    public void removeChecklist(long rolloutId) {
+        em.createQuery("DELETE FROM ChecklistItem i WHERE i.rolloutId = :r").setParameter("r", rolloutId).executeUpdate();
+    }
+
+    /** Per rollout: [items done or not applicable, items]. */
+    public Map<Long, int[]> checklistCounts(Collection<Long> rolloutIds) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (rolloutIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("SELECT i.rolloutId, i.status, COUNT(i) FROM ChecklistItem i WHERE i.rolloutId IN :r"
+                + " GROUP BY i.rolloutId, i.status", Object[].class).setParameter("r", List.copyOf(rolloutIds)).getResultList()) {
+            int[] c = counts.computeIfAbsent((Long) row[0], r -> new int[2]);
+            var status = (io.terrain.waves.api.ChecklistStatus) row[1];
+            int n = (int) number(row[2]);
+            c[1] += n;
+            if (!status.open()) {
+                c[0] += n;
+            }
+        }
+        return counts;
+    }
+
+    /** New checklist items in multi-row inserts (a proposal or an import lays thousands at once). */
+    public void insertChecklist(List<io.terrain.waves.entity.ChecklistItem> items) {
+        int rows = INSERT_ROWS / 2;
+        for (int from = 0; from < items.size(); from += rows) {
+            List<io.terrain.waves.entity.ChecklistItem> chunk = items.subList(from, Math.min(items.size(), from + rows));
+            StringBuilder sql = new StringBuilder("INSERT INTO waves_checklist_item (rollout_id, position, description, owner_role,"
+                    + " expected_days, evidence_expected, due_on, status, done_by, done_on, evidence, version) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+            }
+            var insert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (var item : chunk) {
+                insert.setParameter(p++, item.getRolloutId());
+                insert.setParameter(p++, item.getPosition());
+                insert.setParameter(p++, item.getDescription());
+                insert.setParameter(p++, item.getOwnerRole());
+                insert.setParameter(p++, item.getExpectedDays());
+                insert.setParameter(p++, item.getEvidenceExpected());
+                insert.setParameter(p++, item.getDueOn());
+                insert.setParameter(p++, item.getStatus().name());
+                insert.setParameter(p++, item.getDoneBy());
+                insert.setParameter(p++, item.getDoneOn());
+                insert.setParameter(p++, item.getEvidence());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** Removes the checklists of these rollouts (sites taken out of their wave before they started). */
+    public void removeChecklists(Collection<Long> rolloutIds) {
+        List<Long> ids = List.copyOf(rolloutIds);
+        for (int from = 0; from < ids.size(); from += INSERT_ROWS) {
+            em.createQuery("DELETE FROM ChecklistItem i WHERE i.rolloutId IN :r")
+                    .setParameter("r", ids.subList(from, Math.min(ids.size(), from + INSERT_ROWS))).executeUpdate();
+        }
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

@@ -93,16 +93,38 @@ public class Rollout {
         this.pinned = waveId != null && pinned;
     }
 
-    /** History brought by an imported schedule: the site adopted on that day. */
+    /** The site adopted the package that day (from its checklist, or history brought by an imported schedule). */
     public void adoptedOn(LocalDate day) {
         adoptedOn = day;
         status = RolloutStatus.ADOPTED;
+        clearBlock();
     }
 
-    public void start() {
-        if (status == RolloutStatus.NOT_STARTED) {
-            status = RolloutStatus.IN_PROGRESS;
+    /** Where its checklist stands now: started or not; a blocked site stays blocked until unblocked. */
+    public void progress(boolean started) {
+        adoptedOn = null;
+        if (status != RolloutStatus.BLOCKED) {
+            status = started ? RolloutStatus.IN_PROGRESS : RolloutStatus.NOT_STARTED;
         }
+    }
+
+    public void block(String reason, LocalDate since, String by) {
+        status = RolloutStatus.BLOCKED;
+        blockedReason = reason;
+        blockedSince = since;
+        blockedBy = by;
+    }
+
+    /** Unblocked: back to where its checklist stands. */
+    public void unblock(boolean started) {
+        clearBlock();
+        status = started ? RolloutStatus.IN_PROGRESS : RolloutStatus.NOT_STARTED;
+    }
+
+    private void clearBlock() {
+        blockedReason = null;
+        blockedSince = null;
+        blockedBy = null;
     }
 
     public Long getId() { return id; }
