@@ -345,4 +345,63 @@ class WavesApiIT {
         assertEquals(404, coach.get("api/waves/sites/" + other.getJsonNumber("siteId")).status());
         assertEquals(200, manager().get("api/waves/sites/" + other.getJsonNumber("siteId")).status());
     }
+
+    /**
+     * A proposal for one demo region, searched with Timefold: stopped early it keeps its best,
+     * every wave within the region's coach time, the left-out sites explained; accepted, its waves
+     * and placements are written with the checklists. An executive may not ask for one.
+     */
+    @Test
+    void aProposalIsStoppedKeepingItsBestThenAcceptedIntoTheNewWaves() throws InterruptedException {
+        JsonObject coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD).get("api/coaches/me").json();
+        long regionId = coach.getJsonNumber("homeRegionId").longValue();
+        JsonObject plan = plan("Proposition " + RUN, regionId, null);
+        long planId = plan.getJsonNumber("id").longValue();
+        assertEquals(403, Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD)
+                .post("api/waves/plans/" + planId + "/proposal", "{}").status());
+        Api.Reply bad = manager().post("api/waves/plans/" + planId + "/proposal", "{\"waves\":0,\"daysPerSite\":9}");
+        assertEquals(400, bad.status());
+        assertEquals(List.of("waves", "daysPerSite"), bad.json().getJsonArray("fieldErrors").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList());
+
+        Api.Reply started = manager().post("api/waves/plans/" + planId + "/proposal",
+                "{\"waves\":2,\"cadenceWeeks\":6,\"daysPerSite\":0.5,\"timeLimitSeconds\":60}");
+        assertEquals(202, started.status(), started.body());
+        String job = started.json().getString("id");
+        assertEquals("SOLVING", started.json().getString("status"));
+        Thread.sleep(3000);
+        JsonObject stopped = manager().post("api/waves/plans/" + planId + "/proposal/" + job + "/stop", "").json();
+        assertEquals("STOPPED", stopped.getString("status"));
+        JsonObject proposal = manager().get("api/waves/plans/" + planId + "/proposal/" + job).json();
+        for (int i = 0; i < 20 && proposal.isNull("score"); i++) {
+            Thread.sleep(500);
+            proposal = manager().get("api/waves/plans/" + planId + "/proposal/" + job).json();
+        }
+        assertTrue(proposal.getBoolean("feasible"), proposal.toString());
+        assertEquals(40, proposal.getInt("sites"));
+        JsonArray waves = proposal.getJsonArray("waves");
+        assertEquals(2, waves.size());
+        int placed = waves.stream().mapToInt(w -> w.asJsonObject().getInt("sites")).sum();
+        assertEquals(40 - proposal.getInt("unassigned"), placed);
+        assertTrue(placed > 0, proposal.toString());
+        if (proposal.getInt("unassigned") > 0) {
+            assertTrue(proposal.getJsonArray("reasons").getJsonObject(0).getString("key").startsWith("waves.proposal.reason."),
+                    proposal.toString());
+        }
+        assertTrue(proposal.getJsonArray("breakdown").stream().anyMatch(c -> c.asJsonObject().getString("constraint")
+                .equals("coachCapacity") && c.asJsonObject().getInt("hard") == 0));
+        assertEquals(0, manager().get("api/waves/plans/" + planId + "/waves").jsonArray().size(), "nothing saved before acceptance");
+
+        JsonObject accepted = manager().post("api/waves/plans/" + planId + "/proposal/" + job + "/accept", "{}").json();
+        assertEquals("ACCEPTED", accepted.getString("status"), accepted.toString());
+        JsonArray planWaves = manager().get("api/waves/plans/" + planId + "/waves").jsonArray();
+        assertEquals(2, planWaves.size());
+        assertEquals(placed, planWaves.stream().mapToLong(w -> w.asJsonObject().getJsonNumber("sites").longValue()).sum());
+        assertFalse(planWaves.getJsonObject(0).getJsonArray("coaches").isEmpty(), "the region's coaches join the wave");
+        JsonObject inWave = manager().get("api/waves/plans/" + planId + "/sites?wave=" + planWaves.getJsonObject(0).getJsonNumber("id"))
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals(4, inWave.getInt("checklistItems"), "the package's four steps");
+        Api.Reply again = manager().post("api/waves/plans/" + planId + "/proposal/" + job + "/accept", "{}");
+        assertEquals(400, again.status());
+    }
 }

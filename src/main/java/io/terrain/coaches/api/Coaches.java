@@ -11,6 +11,9 @@ public interface Coaches {
     /** Whether the signed-in user is a coach assigned to this site on that day (what bounds a coach's scope elsewhere). */
     boolean isMySite(long siteId, java.time.LocalDate on);
 
+    /** Each coach's weeks between two days (visit days against capacity), one coach's or everyone's (null). */
+    List<WeekLoad> workload(Long coachId, java.time.LocalDate from, java.time.LocalDate to);
+
     /** Coaches assigned to a site on the day given (usually one). */
     List<CoachSummary> coachesOfSite(long siteId, java.time.LocalDate on);
 }

@@ -244,6 +244,7 @@ public class CoachesFacade implements Coaches {
     }
 
     /** Each coach's weeks between two days: visits and visit days against capacity. A coach sees their own. */
+    @Override
     public List<WeekLoad> workload(Long coachId, LocalDate from, LocalDate to) {
         Long scope = coachScope(coachId);
         List<Coach> coaches = scope == null ? store.all() : List.of(store.byId(scope).orElseThrow(() -> new NotFound("Coach", scope)));

@@ -1,0 +1,123 @@
+package io.terrain.waves.web;
+
+import io.terrain.platform.api.EditConflict;
+import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.api.Problem;
+import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.security.CurrentUser;
+import io.terrain.platform.security.Role;
+import io.terrain.platform.web.FacesMessages;
+import io.terrain.waves.api.ProposalRequest;
+import io.terrain.waves.api.ProposalStatus;
+import io.terrain.waves.api.ProposalSummary;
+import io.terrain.waves.boundary.ProposalJobs;
+import io.terrain.waves.boundary.ProposalsFacade;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The proposal tab of waves/plan.xhtml: the manager's request, the search followed as it runs
+ * (progress, best score so far, waves, sites left out and why, the cost of each rule), stop and
+ * accept. Managers and administrators only.
+ */
+@Named
+@ViewScoped
+public class PlanProposalView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProposalsFacade proposals;
+
+    @Inject
+    ProposalJobs jobs;
+
+    @Inject
+    PlanView planView;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Integer waves = 3;
+    private LocalDate firstGoLive = LocalDate.now().plusWeeks(6);
+    private Integer cadenceWeeks = 8;
+    private BigDecimal daysPerSite = new BigDecimal("0.5");
+    private BigDecimal comparisonShare = new BigDecimal("0.2");
+    private Integer timeLimitSeconds = 20;
+    private String jobId;
+    private ProposalSummary proposal;
+
+    public boolean isManager() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER);
+    }
+
+    public void run() {
+        try {
+            proposal = proposals.start(planView.getId(), new ProposalRequest(waves, firstGoLive, cadenceWeeks, daysPerSite,
+                    comparisonShare, timeLimitSeconds));
+            jobId = proposal.id();
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:proposalForm", e.problems());
+        }
+    }
+
+    public void refresh() {
+        if (jobId != null) {
+            proposal = jobs.poll(planView.getId(), jobId);
+        }
+    }
+
+    public void stop() {
+        if (jobId != null) {
+            proposal = jobs.stop(planView.getId(), jobId);
+        }
+    }
+
+    public void accept() {
+        if (jobId == null) {
+            return;
+        }
+        try {
+            proposal = proposals.accept(planView.getId(), jobId, List.of());
+            long placed = proposal.sites() - proposal.unassigned();
+            FacesMessages.info("waves.proposal.accepted", placed, proposal.waves().size());
+            planView.load();
+        } catch (InvalidInput e) {
+            FacesMessages.problems("tabs:proposalForm", e.problems());
+        } catch (EditConflict e) {
+            FacesMessages.error("waves.conflict");
+        }
+    }
+
+    public boolean isSolving() {
+        return proposal != null && proposal.status() == ProposalStatus.SOLVING;
+    }
+
+    public boolean isAcceptable() {
+        return proposal != null && (proposal.status() == ProposalStatus.DONE || proposal.status() == ProposalStatus.STOPPED);
+    }
+
+    public String reason(Problem problem) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), problem);
+    }
+
+    public ProposalSummary getProposal() { return proposal; }
+    public Integer getWaves() { return waves; }
+    public void setWaves(Integer v) { waves = v; }
+    public LocalDate getFirstGoLive() { return firstGoLive; }
+    public void setFirstGoLive(LocalDate v) { firstGoLive = v; }
+    public Integer getCadenceWeeks() { return cadenceWeeks; }
+    public void setCadenceWeeks(Integer v) { cadenceWeeks = v; }
+    public BigDecimal getDaysPerSite() { return daysPerSite; }
+    public void setDaysPerSite(BigDecimal v) { daysPerSite = v; }
+    public BigDecimal getComparisonShare() { return comparisonShare; }
+    public void setComparisonShare(BigDecimal v) { comparisonShare = v; }
+    public Integer getTimeLimitSeconds() { return timeLimitSeconds; }
+    public void setTimeLimitSeconds(Integer v) { timeLimitSeconds = v; }
+}
