@@ -334,11 +334,12 @@ class ScreensPageIT {
 
     /**
      * A manager starts a plan from the published demo package over the whole network, adds its first
-     * wave in the dialog, moves a site into it from the lazy site list; the demo plan's impact tab
-     * draws its event study and reads its verdict — all under the Content-Security-Policy.
+     * wave in the dialog, moves a site into it from the lazy site list, runs a proposal and accepts
+     * it, launches the first wave at its gate; the demo plan's impact tab draws its event study and
+     * reads its verdict — all under the Content-Security-Policy.
      */
     @Test
-    void aManagerBuildsARolloutPlanAddsAWaveMovesASiteAndReadsTheImpact() {
+    void aManagerBuildsARolloutPlanRunsAndAcceptsAProposalLaunchesWaveOneAndReadsTheImpact() {
         browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
         browser.cspViolations();
         Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
@@ -371,6 +372,24 @@ class ScreensPageIT {
         assertTrue(browser.find(By.id("tabs:sitesForm:siteTable:0:move")).isDisplayed());
         assertTrue(browser.find(By.id("tabs:sitesForm:siteTable_data")).getText().contains("V1"),
                 browser.find(By.id("tabs:sitesForm:siteTable_data")).getText());
+
+        // The planning engine: a proposal searched for 3 seconds, accepted; the first wave launched at its gate.
+        browser.click(By.cssSelector("#tabs a[href='#tabs\\:proposalTab']"));
+        browser.find(By.id("tabs:proposalForm:timeLimitSeconds_input"));
+        // p:inputNumber keeps its own value: set through its widget (typing after a clear appends to it).
+        browser.script("PrimeFaces.getWidgetById('tabs:proposalForm:timeLimitSeconds').setValue(3);"
+                + "PrimeFaces.getWidgetById('tabs:proposalForm:waves').setValue(2);");
+        browser.click(By.id("tabs:proposalForm:runProposal"));
+        browser.click(By.id("tabs:proposalForm:acceptProposal"));
+        browser.waitForAjax();
+        browser.waitForText(By.id("proposalStatus"), "Acceptée");
+        assertTrue(browser.find(By.id("tabs:proposalForm:breakdown")).getText().contains("Capacité des coachs"));
+        browser.click(By.cssSelector("#tabs a[href='#tabs\\:wavesTab']"));
+        browser.click(By.id("tabs:wavesForm:waveTable:0:gate"));
+        browser.type(By.id("tabs:gateForm:rationale"), "Coachs formés, premiers sites prêts");
+        browser.click(By.id("tabs:gateForm:decide"));
+        browser.waitForAjax();
+        browser.waitForText(By.id("tabs:wavesForm:waveTable"), "Démarrée");
 
         long demoPlan = manager.get("api/waves/plans").jsonArray().stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("name").startsWith("Déploiement national")).findFirst().orElseThrow().getJsonNumber("id").longValue();

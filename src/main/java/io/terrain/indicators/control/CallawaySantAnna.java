@@ -44,7 +44,8 @@ public final class CallawaySantAnna {
     static final int PRETREND_MAX_LAGS = 12;
 
     private final List<LocalDate> periods;
-    private final double[][] values;
+    /** Values by period then site: a cell reads two contiguous columns instead of one value in each of n rows. */
+    private final double[][] columns;
     private final int[] cohortOf;
     private final Comparison comparison;
     private final int n;
@@ -58,8 +59,27 @@ public final class CallawaySantAnna {
      *                 period 0 have nothing to compare with and must be left out by the caller
      */
     public CallawaySantAnna(List<LocalDate> periods, double[][] values, int[] cohortOf, Comparison comparison) {
+        this(periods, comparison, cohortOf, transpose(values, periods.size(), cohortOf.length));
+    }
+
+    /** @param columns per period (rows) each site's value (columns), NaN when not measured */
+    public static CallawaySantAnna ofColumns(List<LocalDate> periods, double[][] columns, int[] cohortOf, Comparison comparison) {
+        return new CallawaySantAnna(periods, comparison, cohortOf, columns);
+    }
+
+    private static double[][] transpose(double[][] values, int periodCount, int siteCount) {
+        double[][] columns = new double[periodCount][siteCount];
+        for (int i = 0; i < values.length; i++) {
+            for (int t = 0; t < periodCount; t++) {
+                columns[t][i] = values[i][t];
+            }
+        }
+        return columns;
+    }
+
+    private CallawaySantAnna(List<LocalDate> periods, Comparison comparison, int[] cohortOf, double[][] columns) {
         this.periods = List.copyOf(periods);
-        this.values = values;
+        this.columns = columns;
         this.cohortOf = cohortOf;
         this.comparison = comparison;
         this.n = cohortOf.length;
@@ -170,28 +190,30 @@ public final class CallawaySantAnna {
         return Estimate.of(sum / atts.size(), Math.sqrt(sumSquares) / n);
     }
 
-    /** Every ATT(g,t) that has treated and comparison sites measured in both its periods. */
+    /**
+     * Every ATT(g,t) that has treated and comparison sites measured in both its periods, in cohort then
+     * period order. Cells are independent: they are computed in parallel.
+     */
     private List<GroupTime> groupTimes() {
-        List<GroupTime> cells = new ArrayList<>();
+        List<int[]> keys = new ArrayList<>();
         for (int g : cohortSizes.keySet()) {
             for (int t = 1; t < periods.size(); t++) {
-                GroupTime cell = groupTime(g, t);
-                if (cell != null) {
-                    cells.add(cell);
-                }
+                keys.add(new int[]{g, t});
             }
         }
-        return cells;
+        return keys.parallelStream().map(k -> groupTime(k[0], k[1])).filter(java.util.Objects::nonNull).toList();
     }
 
     private GroupTime groupTime(int g, int t) {
         int base = t < g ? t - 1 : g - 1;
+        double[] now = columns[t];
+        double[] before = columns[base];
         double sumT = 0;
         double sumC = 0;
         int nT = 0;
         int nC = 0;
         for (int i = 0; i < n; i++) {
-            double change = values[i][t] - values[i][base];
+            double change = now[i] - before[i];
             if (Double.isNaN(change)) {
                 continue;
             }
@@ -210,7 +232,7 @@ public final class CallawaySantAnna {
         double squaresT = 0;
         double squaresC = 0;
         for (int i = 0; i < n; i++) {
-            double change = values[i][t] - values[i][base];
+            double change = now[i] - before[i];
             if (Double.isNaN(change)) {
                 continue;
             }
@@ -297,8 +319,10 @@ public final class CallawaySantAnna {
         public void addTo(double[] target, double weight) {
             double perTreated = weight * n / treated;
             double perComparison = weight * n / comparisons;
+            double[] now = columns[period];
+            double[] before = columns[base];
             for (int i = 0; i < n; i++) {
-                double change = values[i][period] - values[i][base];
+                double change = now[i] - before[i];
                 if (Double.isNaN(change)) {
                     continue;
                 }

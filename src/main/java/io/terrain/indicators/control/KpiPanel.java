@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -29,21 +27,20 @@ public class KpiPanel {
     DataSource dataSource;
 
     /**
-     * @param siteRows row of each site wanted (others are skipped)
-     * @param periods  the periods, in order: their index is the column
+     * @param siteIds the sites wanted, sorted ascending (their index is the column); others are skipped
+     * @param periods the periods, in order (their index is the row)
+     * @return per period each site's value, NaN where not measured
      */
-    public double[][] read(long kpiId, Map<Long, Integer> siteRows, List<LocalDate> periods) throws SQLException {
-        double[][] values = new double[siteRows.size()][periods.size()];
-        for (double[] row : values) {
-            Arrays.fill(row, Double.NaN);
+    public double[][] read(long kpiId, long[] siteIds, List<LocalDate> periods) throws SQLException {
+        double[][] columns = new double[periods.size()][siteIds.length];
+        for (double[] column : columns) {
+            Arrays.fill(column, Double.NaN);
         }
-        if (periods.isEmpty() || siteRows.isEmpty()) {
-            return values;
+        if (periods.isEmpty() || siteIds.length == 0) {
+            return columns;
         }
-        Map<LocalDate, Integer> columns = new HashMap<>();
-        for (int i = 0; i < periods.size(); i++) {
-            columns.put(periods.get(i), i);
-        }
+        // Primitive lookups: 3 million rows, no boxing per row.
+        long[] days = periods.stream().mapToLong(LocalDate::toEpochDay).toArray();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT site_id, period_start, measured_value FROM indicators_measurement"
                      + " WHERE kpi_id = ? AND period_start BETWEEN ? AND ?")) {
@@ -53,14 +50,17 @@ public class KpiPanel {
             s.setDate(3, java.sql.Date.valueOf(periods.get(periods.size() - 1)));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Integer row = siteRows.get(rs.getLong(1));
-                    Integer column = columns.get(rs.getDate(2).toLocalDate());
-                    if (row != null && column != null) {
-                        values[row][column] = rs.getDouble(3);
+                    int site = Arrays.binarySearch(siteIds, rs.getLong(1));
+                    if (site < 0) {
+                        continue;
+                    }
+                    int period = Arrays.binarySearch(days, rs.getObject(2, LocalDate.class).toEpochDay());
+                    if (period >= 0) {
+                        columns[period][site] = rs.getDouble(3);
                     }
                 }
             }
         }
-        return values;
+        return columns;
     }
 }

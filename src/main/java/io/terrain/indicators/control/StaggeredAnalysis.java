@@ -59,25 +59,28 @@ public class StaggeredAnalysis {
             sites.add(siteId);
             cohorts.add(cohort);
         }
-        Map<Long, Integer> rows = new HashMap<>();
-        for (int i = 0; i < sites.size(); i++) {
-            rows.put(sites.get(i), i);
-        }
-        double[][] values = panel.read(kpi.id(), rows, periods);
+        long[] siteIds = sites.stream().mapToLong(Long::longValue).toArray(); // ascending: from a TreeSet
+        double[][] columns = panel.read(kpi.id(), siteIds, periods);
         // Sites never measured carry no information; keeping them would shrink every cohort's share.
-        List<double[]> keptValues = new ArrayList<>();
-        List<Integer> keptCohorts = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            if (measuredOnce(values[i])) {
-                keptValues.add(values[i]);
-                keptCohorts.add(cohorts.get(i));
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < siteIds.length; i++) {
+            if (measuredOnce(columns, i)) {
+                kept.add(i);
             } else {
                 excluded++;
             }
         }
+        double[][] keptColumns = new double[periods.size()][kept.size()];
+        List<Integer> keptCohorts = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            int i = kept.get(k);
+            keptCohorts.add(cohorts.get(i));
+            for (int t = 0; t < periods.size(); t++) {
+                keptColumns[t][k] = columns[t][i];
+            }
+        }
         int[] cohortOf = keptCohorts.stream().mapToInt(Integer::intValue).toArray();
-        CallawaySantAnna.Result r = new CallawaySantAnna(periods, keptValues.toArray(new double[0][]), cohortOf,
-                query.comparison()).estimate();
+        CallawaySantAnna.Result r = CallawaySantAnna.ofColumns(periods, keptColumns, cohortOf, query.comparison()).estimate();
         if (r == null) {
             return null;
         }
@@ -88,9 +91,9 @@ public class StaggeredAnalysis {
                 LocalDateTime.now().withNano(0));
     }
 
-    private static boolean measuredOnce(double[] row) {
-        for (double v : row) {
-            if (!Double.isNaN(v)) {
+    private static boolean measuredOnce(double[][] columns, int site) {
+        for (double[] column : columns) {
+            if (!Double.isNaN(column[site])) {
                 return true;
             }
         }

@@ -22,7 +22,9 @@ import io.terrain.waves.api.ProposalSummary;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.WaveDraft;
 import io.terrain.waves.api.WaveStatus;
+import io.terrain.waves.control.EngagementStore;
 import io.terrain.waves.control.ExpectedBenefit;
+import io.terrain.waves.control.Readiness;
 import io.terrain.waves.control.WavePlacement;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.control.planning.ProposalProblem;
@@ -81,6 +83,9 @@ public class ProposalsFacade {
     @Inject
     ExpectedBenefit benefits;
 
+    @Inject
+    EngagementStore engagement;
+
     public ProposalSummary start(long planId, ProposalRequest request) {
         Plan plan = store.plan(planId).orElseThrow(() -> new NotFound("RolloutPlan", planId));
         ProposalRequest r = request == null ? new ProposalRequest(null, null, null, null, null, null) : request;
@@ -97,6 +102,7 @@ public class ProposalsFacade {
         Set<Long> openIds = open.stream().map(ProposalProblem.OpenWave::id).collect(Collectors.toSet());
         List<WaveSlot> slots = ProposalProblem.slots(r, open, waves.stream().map(Wave::getCode).collect(Collectors.toSet()), LocalDate.now());
         Map<String, Long> benefit = benefits.bySegmentAndKind(plan);
+        Readiness readiness = new Readiness(engagement.current(planId), engagement.blocks(planId));
         List<ProposalProblem.Candidate> candidates = new ArrayList<>();
         for (Rollout rollout : store.rolloutsBySite(planId).values()) {
             boolean movable = rollout.getStatus() == RolloutStatus.NOT_STARTED
@@ -104,7 +110,8 @@ public class ProposalsFacade {
             if (movable) {
                 candidates.add(new ProposalProblem.Candidate(rollout.getSiteId(), rollout.getSiteCode(), rollout.getRegionId(),
                         rollout.getSegment(), benefit.getOrDefault(ExpectedBenefit.key(rollout.getSegment(), rollout.getKind()),
-                        ExpectedBenefit.UNKNOWN), 0, false, rollout.isPinned(), rollout.getWaveId()));
+                        ExpectedBenefit.UNKNOWN), readiness.firstReadyWave(rollout.getRegionId(), rollout.getSectorId()),
+                        readiness.blocked(rollout.getRegionId(), rollout.getSectorId()), rollout.isPinned(), rollout.getWaveId()));
             }
         }
         LocalDate from = slots.get(0).goLive();
@@ -200,7 +207,10 @@ public class ProposalsFacade {
             }
         }
         placement.apply(moves, wavesById, placement.steps(plan.getPackageId()), currentUser.username());
-        assignCoaches(waveOfSlot, sitesPerSlotAndRegion, solution);
+        // The placement let go of the entities it read: the waves are read again before their coaches change.
+        Map<Integer, Wave> managed = new HashMap<>();
+        waveOfSlot.forEach((slot, wave) -> managed.put(slot, store.wave(wave.getId()).orElseThrow()));
+        assignCoaches(managed, sitesPerSlotAndRegion, solution);
         store.flush();
         audit.record("RolloutPlan", planId, "ACCEPT PROPOSAL", moves.size() + " sites in " + slots.size() + " waves"
                 + (overrides == null || overrides.isEmpty() ? "" : ", " + overrides.size() + " edited"));

@@ -65,7 +65,8 @@ public class RolloutsFacade {
     /** Puts a site in a wave of its plan or takes it out; refused once its rollout started, or in a closed plan. */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public SiteRollout move(long planId, long siteId, long expectedVersion, SiteMove move) {
-        Plan plan = plan(planId);
+        // Schedule changes of a plan are taken one at a time (the placement writes in bulk, past the entities' versions).
+        Plan plan = store.lockedPlan(planId).orElseThrow(() -> new NotFound("RolloutPlan", planId));
         Rollout rollout = store.rollout(planId, siteId).orElseThrow(() -> new NotFound("SiteRollout", siteId));
         if (rollout.getVersion() != expectedVersion) {
             throw new EditConflict("SiteRollout", siteId);

@@ -2,6 +2,7 @@ package io.terrain.waves.control;
 
 import io.terrain.pilots.api.PackageDraft;
 import io.terrain.pilots.api.Pilots;
+import io.terrain.platform.api.EditConflict;
 import io.terrain.waves.entity.ChecklistItem;
 import io.terrain.waves.entity.Rollout;
 import io.terrain.waves.entity.Wave;
@@ -9,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,9 @@ import java.util.Set;
 /**
  * Puts sites in waves (or takes them out) with their checklists: a site entering a wave gets the
  * package's steps due from the wave's go-live; a site leaving loses its checklist (it had not started:
- * the callers refuse to move a started site). Work is batched: thousands of sites move at once.
+ * the callers refuse to move a started site). Work is batched: thousands of sites move at once, in a
+ * few UPDATE and INSERT statements; afterwards the rollouts given are detached, holding their new
+ * wave and adoption for the caller to read.
  */
 @ApplicationScoped
 public class WavePlacement {
@@ -50,6 +55,7 @@ public class WavePlacement {
     public void apply(List<Move> moves, Map<Long, Wave> waves, List<PackageDraft.Step> steps, String by) {
         Set<Long> cleared = new HashSet<>();
         List<ChecklistItem> laid = new ArrayList<>();
+        Map<List<Object>, List<Long>> updates = new LinkedHashMap<>();
         for (Move move : moves) {
             Rollout rollout = move.rollout();
             boolean changesWave = !Objects.equals(rollout.getWaveId(), move.waveId());
@@ -62,19 +68,36 @@ public class WavePlacement {
                     }
                     laid.addAll(items);
                 }
-            }
-            rollout.moveTo(move.waveId(), move.pinned());
-            if (move.adoptedOn() != null && !changesWave) {
+            } else if (move.adoptedOn() != null) {
                 // Adopted in the wave it already had: its own checklist becomes history.
-                List<ChecklistItem> items = store.checklist(rollout.getId());
-                items.stream().filter(i -> i.getStatus().open()).forEach(i -> i.done(by, move.adoptedOn(), IMPORTED_EVIDENCE, null));
+                store.checklist(rollout.getId()).stream().filter(i -> i.getStatus().open())
+                        .forEach(i -> i.done(by, move.adoptedOn(), IMPORTED_EVIDENCE, null));
             }
-            if (move.adoptedOn() != null) {
-                rollout.adoptedOn(move.adoptedOn());
+            boolean pinned = move.waveId() != null && move.pinned();
+            boolean unchanged = !changesWave && pinned == rollout.isPinned() && move.adoptedOn() == null;
+            if (!unchanged) {
+                updates.computeIfAbsent(Arrays.asList(move.waveId(), pinned, move.adoptedOn(), changesWave), k -> new ArrayList<>())
+                        .add(rollout.getId());
             }
         }
         store.flush();
+        updates.forEach((key, ids) -> {
+            // A site that started since it was read may not change wave: the whole change is refused.
+            boolean changesWave = (Boolean) key.get(3);
+            int moved = store.moveRollouts(ids, (Long) key.get(0), (Boolean) key.get(1), (LocalDate) key.get(2), changesWave);
+            if (moved != ids.size()) {
+                throw new EditConflict("SiteRollout", ids.size() - moved + " started meanwhile");
+            }
+        });
         store.removeChecklists(cleared);
         store.insertChecklist(laid);
+        // The rows changed in bulk: the entities read before no longer say what the database says.
+        store.clear();
+        for (Move move : moves) {
+            move.rollout().moveTo(move.waveId(), move.pinned());
+            if (move.adoptedOn() != null) {
+                move.rollout().adoptedOn(move.adoptedOn());
+            }
+        }
     }
 }

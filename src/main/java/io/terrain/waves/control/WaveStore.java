@@ -296,6 +296,60 @@ public class WaveStore {
         }
     }
 
+    /** Per wave of a plan: [checklist items done or not applicable, items]. */
+    public Map<Long, long[]> checklistByWave(long planId) {
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.waveId, i.status, COUNT(i) FROM ChecklistItem i, Rollout r"
+                + " WHERE i.rolloutId = r.id AND r.planId = :p AND r.waveId IS NOT NULL GROUP BY r.waveId, i.status", Object[].class)
+                .setParameter("p", planId).getResultList()) {
+            long[] c = counts.computeIfAbsent((Long) row[0], w -> new long[2]);
+            long n = number(row[2]);
+            c[1] += n;
+            if (!((io.terrain.waves.api.ChecklistStatus) row[1]).open()) {
+                c[0] += n;
+            }
+        }
+        return counts;
+    }
+
+    /** The sectors (or regions, for sites hung there) of a wave's sites. */
+    public List<Object[]> unitsOfWave(long waveId) {
+        return em.createQuery("SELECT DISTINCT r.regionId, r.sectorId FROM Rollout r WHERE r.waveId = :w", Object[].class)
+                .setParameter("w", waveId).getResultList();
+    }
+
+    /**
+     * Moves rollouts in bulk: one UPDATE per chunk of ids sharing a wave, a pin and an adoption
+     * (an imported schedule moves thousands at once; entity by entity they would be as many
+     * statements). Adopted rows become ADOPTED; the entities read before are out of date afterwards.
+     * With {@code onlyNotStarted}, a row whose rollout started meanwhile is left alone (and not counted).
+     *
+     * @return the rows moved
+     */
+    public int moveRollouts(Collection<Long> rolloutIds, Long waveId, boolean pinned, java.time.LocalDate adoptedOn,
+                            boolean onlyNotStarted) {
+        List<Long> ids = List.copyOf(rolloutIds);
+        int moved = 0;
+        for (int from = 0; from < ids.size(); from += INSERT_ROWS) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + INSERT_ROWS));
+            var update = em.createNativeQuery("UPDATE waves_site_rollout SET wave_id = ?, pinned = ?, version = version + 1"
+                    + (adoptedOn == null ? "" : ", adopted_on = ?, status = 'ADOPTED', blocked_reason = NULL, blocked_since = NULL,"
+                    + " blocked_by = NULL") + " WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)"
+                    + (onlyNotStarted ? " AND status = 'NOT_STARTED'" : ""));
+            int p = 1;
+            update.setParameter(p++, waveId);
+            update.setParameter(p++, waveId != null && pinned);
+            if (adoptedOn != null) {
+                update.setParameter(p++, adoptedOn);
+            }
+            for (Long id : chunk) {
+                update.setParameter(p++, id);
+            }
+            moved += update.executeUpdate();
+        }
+        return moved;
+    }
+
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
