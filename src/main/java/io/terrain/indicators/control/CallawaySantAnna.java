@@ -201,184 +201,12 @@ public final class CallawaySantAnna {
                 keys.add(new int[]{g, t});
             }
         }
-        return keys.parallelStream().map(k -> groupTime(k[0], k[1])).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private GroupTime groupTime(int g, int t) {
-        int base = t < g ? t - 1 : g - 1;
-        double[] now = columns[t];
-        double[] before = columns[base];
-        double sumT = 0;
-        double sumC = 0;
-        int nT = 0;
-        int nC = 0;
-        for (int i = 0; i < n; i++) {
-            double change = now[i] - before[i];
-            if (Double.isNaN(change)) {
-                continue;
-            }
-            if (cohortOf[i] == g) {
-                sumT += change;
-                nT++;
-            } else if (isComparison(cohortOf[i], g, t)) {
-                sumC += change;
-                nC++;
-            }
-        }
-        if (nT == 0 || nC == 0) {
-            return null;
-        }
-        GroupTime cell = new GroupTime(g, t, base, sumT / nT, sumC / nC, nT, nC);
-        double squaresT = 0;
-        double squaresC = 0;
-        for (int i = 0; i < n; i++) {
-            double change = now[i] - before[i];
-            if (Double.isNaN(change)) {
-                continue;
-            }
-            if (cohortOf[i] == g) {
-                squaresT += (change - cell.meanT) * (change - cell.meanT);
-            } else if (isComparison(cohortOf[i], g, t)) {
-                squaresC += (change - cell.meanC) * (change - cell.meanC);
-            }
-        }
-        // Population variances over n, as the influence function gives them.
-        cell.variance = squaresT / ((double) nT * nT) + squaresC / ((double) nC * nC);
-        return cell;
-    }
-
-    private boolean isComparison(int siteCohort, int g, int t) {
-        if (siteCohort == NEVER) {
-            return true;
-        }
-        return comparison == Comparison.NOT_YET_ADOPTED && siteCohort > t && siteCohort != g;
+        StaggeredPanel panel = new StaggeredPanel(columns, cohortOf, n, comparison);
+        return keys.parallelStream().map(k -> GroupTime.of(panel, k[0], k[1])).filter(java.util.Objects::nonNull).toList();
     }
 
     private double share(int cohort) {
         return cohortSizes.get(cohort) / (double) n;
-    }
-
-    /**
-     * Something with an effect and an influence function over the sites, and the cohort it belongs
-     * to when its weight is that cohort's share.
-     */
-    private interface Influence {
-        double att();
-
-        int cohort();
-
-        void addTo(double[] target, double weight);
-    }
-
-    /** One ATT(g,t); its influence function is recomputed from the panel when asked. */
-    private final class GroupTime implements Influence {
-        final int cohort;
-        final int period;
-        final int base;
-        final double meanT;
-        final double meanC;
-        final int treated;
-        final int comparisons;
-        final double att;
-        double variance;
-
-        GroupTime(int cohort, int period, int base, double meanT, double meanC, int treated, int comparisons) {
-            this.cohort = cohort;
-            this.period = period;
-            this.base = base;
-            this.meanT = meanT;
-            this.meanC = meanC;
-            this.treated = treated;
-            this.comparisons = comparisons;
-            this.att = meanT - meanC;
-        }
-
-        boolean post() {
-            return period >= cohort;
-        }
-
-        int eventTime() {
-            return period - cohort;
-        }
-
-        double se() {
-            return Math.sqrt(variance);
-        }
-
-        @Override
-        public double att() {
-            return att;
-        }
-
-        @Override
-        public int cohort() {
-            return cohort;
-        }
-
-        @Override
-        public void addTo(double[] target, double weight) {
-            double perTreated = weight * n / treated;
-            double perComparison = weight * n / comparisons;
-            double[] now = columns[period];
-            double[] before = columns[base];
-            for (int i = 0; i < n; i++) {
-                double change = now[i] - before[i];
-                if (Double.isNaN(change)) {
-                    continue;
-                }
-                if (cohortOf[i] == cohort) {
-                    target[i] += perTreated * (change - meanT);
-                } else if (isComparison(cohortOf[i], cohort, period)) {
-                    target[i] -= perComparison * (change - meanC);
-                }
-            }
-        }
-    }
-
-    /** A weighted combination of effects, with its influence function kept. */
-    private final class Aggregate implements Influence {
-        final double att;
-        final double[] influence;
-        final int cohort;
-
-        Aggregate(double att, double[] influence, int cohort) {
-            this.att = att;
-            this.influence = influence;
-            this.cohort = cohort;
-        }
-
-        Aggregate ofCohort(int g) {
-            return new Aggregate(att, influence, g);
-        }
-
-        double se() {
-            double sum = 0;
-            for (double v : influence) {
-                sum += v * v;
-            }
-            return Math.sqrt(sum) / n;
-        }
-
-        Estimate estimate() {
-            return Estimate.of(att, se());
-        }
-
-        @Override
-        public double att() {
-            return att;
-        }
-
-        @Override
-        public int cohort() {
-            return cohort;
-        }
-
-        @Override
-        public void addTo(double[] target, double weight) {
-            for (int i = 0; i < n; i++) {
-                target[i] += weight * influence[i];
-            }
-        }
     }
 
     /**
@@ -400,7 +228,7 @@ public final class CallawaySantAnna {
         if (bySize) {
             addWeightInfluence(parts, totalShare, influence);
         }
-        return new Aggregate(att, influence, parts.isEmpty() ? NEVER : parts.get(0).cohort());
+        return new Aggregate(att, influence, parts.isEmpty() ? NEVER : parts.get(0).cohort(), n);
     }
 
     /**
@@ -428,7 +256,7 @@ public final class CallawaySantAnna {
     /** Wald test on the pre-adoption cells within {@link #PRETREND_MAX_LAGS} periods of adoption. */
     private Pretrend pretrend(List<GroupTime> cells) {
         List<GroupTime> pre = cells.stream()
-                .filter(c -> !c.post() && c.eventTime() >= -PRETREND_MAX_LAGS && c.variance > 0).toList();
+                .filter(c -> !c.post() && c.eventTime() >= -PRETREND_MAX_LAGS && c.variance() > 0).toList();
         if (pre.isEmpty()) {
             return new Pretrend(null, null, 0);
         }

@@ -19,6 +19,7 @@ import io.terrain.waves.api.SiteRollout;
 import io.terrain.waves.api.SiteRolloutDetails;
 import io.terrain.waves.control.Checklists;
 import io.terrain.waves.control.StoredImpacts;
+import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.ChecklistItem;
 import io.terrain.waves.entity.Plan;
@@ -50,6 +51,9 @@ public class ChecklistsFacade {
     WaveStore store;
 
     @Inject
+    ChecklistStore checklists;
+
+    @Inject
     Network network;
 
     @Inject
@@ -72,7 +76,7 @@ public class ChecklistsFacade {
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH})
     public SiteRolloutDetails change(long siteId, long itemId, long expectedVersion, ChecklistChange change) {
-        ChecklistItem item = store.checklistItem(itemId).orElseThrow(() -> new NotFound("ChecklistItem", itemId));
+        ChecklistItem item = checklists.checklistItem(itemId).orElseThrow(() -> new NotFound("ChecklistItem", itemId));
         Rollout rollout = store.rollout(item.getRolloutId()).filter(r -> r.getSiteId() == siteId)
                 .orElseThrow(() -> new NotFound("ChecklistItem", itemId));
         checkVisible(rollout);
@@ -102,7 +106,7 @@ public class ChecklistsFacade {
         }
         item.adapt(change.adaptation() == null || change.adaptation().isBlank() ? null : change.adaptation().strip());
         if (rollout.getStatus() != RolloutStatus.BLOCKED) {
-            Checklists.settle(rollout, store.checklist(rollout.getId()));
+            Checklists.settle(rollout, checklists.checklist(rollout.getId()));
         }
         try {
             store.flush();
@@ -137,7 +141,7 @@ public class ChecklistsFacade {
             }
             rollout.block(reason.strip(), LocalDate.now(), currentUser.username());
         } else if (rollout.getStatus() == RolloutStatus.BLOCKED) {
-            List<ChecklistItem> items = store.checklist(rollout.getId());
+            List<ChecklistItem> items = checklists.checklist(rollout.getId());
             rollout.unblock(items.stream().anyMatch(i -> i.getStatus() != ChecklistStatus.TODO));
             Checklists.settle(rollout, items);
         }
@@ -211,7 +215,7 @@ public class ChecklistsFacade {
     private SiteRolloutDetails details(Rollout r) {
         Plan plan = store.plan(r.getPlanId()).orElseThrow();
         Wave wave = r.getWaveId() == null ? null : store.wave(r.getWaveId()).orElse(null);
-        List<ChecklistItem> items = store.checklist(r.getId());
+        List<ChecklistItem> items = checklists.checklist(r.getId());
         SiteSummary site = network.sitesByIds(List.of(r.getSiteId())).stream().findFirst().orElse(null);
         int done = (int) items.stream().filter(i -> !i.getStatus().open()).count();
         SiteRollout rollout = new SiteRollout(r.getId(), r.getPlanId(), r.getSiteId(), r.getSiteCode(),

@@ -17,6 +17,7 @@ import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.WaveDraft;
 import io.terrain.waves.api.WaveStatus;
 import io.terrain.waves.control.EngagementStore;
+import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Engagement;
 import io.terrain.waves.entity.GateRecord;
@@ -50,6 +51,9 @@ public class GateFacade {
     WaveStore store;
 
     @Inject
+    ChecklistStore checklistStore;
+
+    @Inject
     EngagementStore engagement;
 
     @Inject
@@ -73,7 +77,7 @@ public class GateFacade {
             }
         }
         Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId);
-        Map<Long, long[]> checklists = store.checklistByWave(planId);
+        Map<Long, long[]> checklists = checklistStore.checklistByWave(planId);
         long earlierSites = 0;
         long earlierAdopted = 0;
         long done = 0;

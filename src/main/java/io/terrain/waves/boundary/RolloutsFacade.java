@@ -15,6 +15,7 @@ import io.terrain.waves.api.RolloutFilter;
 import io.terrain.waves.api.SiteMove;
 import io.terrain.waves.api.SiteRollout;
 import io.terrain.waves.control.WavePlacement;
+import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
 import io.terrain.waves.entity.Rollout;
@@ -39,6 +40,9 @@ public class RolloutsFacade {
 
     @Inject
     WaveStore store;
+
+    @Inject
+    ChecklistStore checklistStore;
 
     @Inject
     Network network;
@@ -104,7 +108,7 @@ public class RolloutsFacade {
         Map<Long, SiteSummary> sites = network.sitesByIds(rows.stream().map(Rollout::getSiteId).toList()).stream()
                 .collect(Collectors.toMap(SiteSummary::id, Function.identity()));
         Map<Long, Wave> waves = store.waves(planId).stream().collect(Collectors.toMap(Wave::getId, Function.identity()));
-        Map<Long, int[]> checklists = store.checklistCounts(rows.stream().map(Rollout::getId).toList());
+        Map<Long, int[]> checklists = checklistStore.checklistCounts(rows.stream().map(Rollout::getId).toList());
         return rows.stream().map(r -> {
             int[] checklist = checklists.getOrDefault(r.getId(), new int[2]);
             SiteSummary site = sites.get(r.getSiteId());

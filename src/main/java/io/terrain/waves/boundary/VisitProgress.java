@@ -6,6 +6,7 @@ import io.terrain.platform.security.CurrentUser;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.control.Checklists;
 import io.terrain.waves.control.StoredImpacts;
+import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.ChecklistItem;
 import io.terrain.waves.entity.Rollout;
@@ -30,6 +31,9 @@ public class VisitProgress {
     WaveStore store;
 
     @Inject
+    ChecklistStore checklists;
+
+    @Inject
     StoredImpacts impacts;
 
     @Inject
@@ -41,7 +45,7 @@ public class VisitProgress {
     @Transactional
     void visitLogged(@Observes VisitLogged visit) {
         for (Rollout rollout : WavesAgenda.activeRollouts(store, visit.siteId())) {
-            List<ChecklistItem> items = store.checklist(rollout.getId());
+            List<ChecklistItem> items = checklists.checklist(rollout.getId());
             int moved = 0;
             for (ChecklistItem item : items) {
                 if (!item.getStatus().open()) {

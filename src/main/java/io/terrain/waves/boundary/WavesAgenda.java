@@ -2,6 +2,7 @@ package io.terrain.waves.boundary;
 
 import io.terrain.coaches.api.SiteAgenda;
 import io.terrain.waves.api.PlanStatus;
+import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.ChecklistItem;
 import io.terrain.waves.entity.Rollout;
@@ -22,11 +23,14 @@ public class WavesAgenda implements SiteAgenda {
     @Inject
     WaveStore store;
 
+    @Inject
+    ChecklistStore checklists;
+
     @Override
     public List<String> currentItems(long siteId) {
         List<String> items = new ArrayList<>();
         for (Rollout rollout : activeRollouts(store, siteId)) {
-            store.checklist(rollout.getId()).stream().filter(i -> i.getStatus().open()).map(ChecklistItem::getDescription)
+            checklists.checklist(rollout.getId()).stream().filter(i -> i.getStatus().open()).map(ChecklistItem::getDescription)
                     .filter(d -> !items.contains(d)).forEach(items::add);
         }
         return items;

@@ -35,6 +35,9 @@ public class WavePlacement {
     WaveStore store;
 
     @Inject
+    ChecklistStore checklists;
+
+    @Inject
     Pilots pilots;
 
     /** The implementation steps of a published package version (none if it is unknown). */
@@ -70,7 +73,7 @@ public class WavePlacement {
                 }
             } else if (move.adoptedOn() != null) {
                 // Adopted in the wave it already had: its own checklist becomes history.
-                store.checklist(rollout.getId()).stream().filter(i -> i.getStatus().open())
+                checklists.checklist(rollout.getId()).stream().filter(i -> i.getStatus().open())
                         .forEach(i -> i.done(by, move.adoptedOn(), IMPORTED_EVIDENCE, null));
             }
             boolean pinned = move.waveId() != null && move.pinned();
@@ -89,8 +92,8 @@ public class WavePlacement {
                 throw new EditConflict("SiteRollout", ids.size() - moved + " started meanwhile");
             }
         });
-        store.removeChecklists(cleared);
-        store.insertChecklist(laid);
+        checklists.removeChecklists(cleared);
+        checklists.insertChecklist(laid);
         // The rows changed in bulk: the entities read before no longer say what the database says.
         store.clear();
         for (Move move : moves) {
