@@ -54,7 +54,7 @@ public class KpiPanel {
                     if (site < 0) {
                         continue;
                     }
-                    int period = Arrays.binarySearch(days, rs.getObject(2, LocalDate.class).toEpochDay());
+                    int period = Arrays.binarySearch(days, rs.getDate(2).toLocalDate().toEpochDay());
                     if (period >= 0) {
                         columns[period][site] = rs.getDouble(3);
                     }

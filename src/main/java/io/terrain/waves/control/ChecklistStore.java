@@ -59,22 +59,21 @@ public class ChecklistStore {
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
             }
-            var insert = em.createNativeQuery(sql.toString());
-            int p = 1;
+            List<Object> parameters = new java.util.ArrayList<>();
             for (var item : chunk) {
-                insert.setParameter(p++, item.getRolloutId());
-                insert.setParameter(p++, item.getPosition());
-                insert.setParameter(p++, item.getDescription());
-                insert.setParameter(p++, item.getOwnerRole());
-                insert.setParameter(p++, item.getExpectedDays());
-                insert.setParameter(p++, item.getEvidenceExpected());
-                insert.setParameter(p++, item.getDueOn());
-                insert.setParameter(p++, item.getStatus().name());
-                insert.setParameter(p++, item.getDoneBy());
-                insert.setParameter(p++, item.getDoneOn());
-                insert.setParameter(p++, item.getEvidence());
+                parameters.add(item.getRolloutId());
+                parameters.add(item.getPosition());
+                parameters.add(item.getDescription());
+                parameters.add(item.getOwnerRole());
+                parameters.add(item.getExpectedDays());
+                parameters.add(item.getEvidenceExpected());
+                parameters.add(item.getDueOn());
+                parameters.add(item.getStatus().name());
+                parameters.add(item.getDoneBy());
+                parameters.add(item.getDoneOn());
+                parameters.add(item.getEvidence());
             }
-            insert.executeUpdate();
+            BulkSql.execute(em, sql.toString(), parameters);
         }
     }
 

@@ -77,18 +77,17 @@ public class WaveStore {
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', FALSE, 0)");
             }
-            var insert = em.createNativeQuery(sql.toString());
-            int p = 1;
+            List<Object> parameters = new ArrayList<>();
             for (SitePlacement site : chunk) {
-                insert.setParameter(p++, planId);
-                insert.setParameter(p++, site.siteId());
-                insert.setParameter(p++, site.code());
-                insert.setParameter(p++, site.regionId());
-                insert.setParameter(p++, site.sectorId());
-                insert.setParameter(p++, site.segment());
-                insert.setParameter(p++, site.kind() == null ? null : site.kind().name());
+                parameters.add(planId);
+                parameters.add(site.siteId());
+                parameters.add(site.code());
+                parameters.add(site.regionId());
+                parameters.add(site.sectorId());
+                parameters.add(site.segment());
+                parameters.add(site.kind() == null ? null : site.kind().name());
             }
-            insert.executeUpdate();
+            BulkSql.execute(em, sql.toString(), parameters);
         }
     }
 
@@ -246,20 +245,17 @@ public class WaveStore {
         int moved = 0;
         for (int from = 0; from < ids.size(); from += INSERT_ROWS) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + INSERT_ROWS));
-            var update = em.createNativeQuery("UPDATE waves_site_rollout SET wave_id = ?, pinned = ?, version = version + 1"
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(waveId);
+            parameters.add(waveId != null && pinned);
+            if (adoptedOn != null) {
+                parameters.add(adoptedOn);
+            }
+            parameters.addAll(chunk);
+            moved += BulkSql.execute(em, "UPDATE waves_site_rollout SET wave_id = ?, pinned = ?, version = version + 1"
                     + (adoptedOn == null ? "" : ", adopted_on = ?, status = 'ADOPTED', blocked_reason = NULL, blocked_since = NULL,"
                     + " blocked_by = NULL") + " WHERE id IN (" + "?,".repeat(chunk.size() - 1) + "?)"
-                    + (onlyNotStarted ? " AND status = 'NOT_STARTED'" : ""));
-            int p = 1;
-            update.setParameter(p++, waveId);
-            update.setParameter(p++, waveId != null && pinned);
-            if (adoptedOn != null) {
-                update.setParameter(p++, adoptedOn);
-            }
-            for (Long id : chunk) {
-                update.setParameter(p++, id);
-            }
-            moved += update.executeUpdate();
+                    + (onlyNotStarted ? " AND status = 'NOT_STARTED'" : ""), parameters);
         }
         return moved;
     }
