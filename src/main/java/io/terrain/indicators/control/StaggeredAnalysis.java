@@ -22,7 +22,6 @@ import java.util.TreeSet;
 public class StaggeredAnalysis {
 
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     @Inject
     MeasurementStore measurements;
@@ -32,7 +31,8 @@ public class StaggeredAnalysis {
 
     /** The impact, or null when the KPI has no measurement or no cohort can be measured yet. */
     public StaggeredImpact analyse(KpiSummary kpi, StaggeredQuery query) throws SQLException {
-        List<LocalDate> periods = measurements.measuredPeriods(kpi.id(), kpi.granularity(), EARLIEST, LATEST);
+        // Up to the current period: a value dated in the future (a typo, a test file) is no measure of what adoption did.
+        List<LocalDate> periods = measurements.measuredPeriods(kpi.id(), kpi.granularity(), EARLIEST, LocalDate.now());
         if (periods.size() < 2) {
             return null;
         }
