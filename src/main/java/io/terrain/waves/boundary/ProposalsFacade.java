@@ -17,7 +17,6 @@ import io.terrain.platform.security.Role;
 import io.terrain.waves.api.PlanStatus;
 import io.terrain.waves.api.ProposalOverride;
 import io.terrain.waves.api.ProposalRequest;
-import io.terrain.waves.api.ProposalStatus;
 import io.terrain.waves.api.ProposalSummary;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.WaveDraft;

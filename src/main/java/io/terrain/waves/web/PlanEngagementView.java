@@ -1,8 +1,6 @@
 package io.terrain.waves.web;
 
 import io.terrain.platform.api.InvalidInput;
-import io.terrain.platform.security.CurrentUser;
-import io.terrain.platform.security.Role;
 import io.terrain.platform.web.FacesMessages;
 import io.terrain.waves.api.EngagementDraft;
 import io.terrain.waves.api.EngagementLevel;
@@ -30,9 +28,6 @@ public class PlanEngagementView implements Serializable {
 
     @Inject
     PlanView planView;
-
-    @Inject
-    CurrentUser currentUser;
 
     private List<UnitEngagement> units = List.of();
     private Long unitId;

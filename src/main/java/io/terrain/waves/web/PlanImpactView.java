@@ -2,7 +2,6 @@ package io.terrain.waves.web;
 
 import io.terrain.indicators.api.Comparison;
 import io.terrain.indicators.api.Indicators;
-import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.i18n.Messages;

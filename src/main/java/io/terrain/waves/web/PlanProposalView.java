@@ -4,8 +4,6 @@ import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.i18n.Messages;
-import io.terrain.platform.security.CurrentUser;
-import io.terrain.platform.security.Role;
 import io.terrain.platform.web.FacesMessages;
 import io.terrain.waves.api.ProposalRequest;
 import io.terrain.waves.api.ProposalStatus;
@@ -24,7 +22,7 @@ import java.util.List;
 /**
  * The proposal tab of waves/plan.xhtml: the manager's request, the search followed as it runs
  * (progress, best score so far, waves, sites left out and why, the cost of each rule), stop and
- * accept. Managers and administrators only.
+ * accept. Managers and administrators only (the tab is shown to them; the facade checks again).
  */
 @Named
 @ViewScoped
@@ -41,9 +39,6 @@ public class PlanProposalView implements Serializable {
     @Inject
     PlanView planView;
 
-    @Inject
-    CurrentUser currentUser;
-
     private Integer waves = 3;
     private LocalDate firstGoLive = LocalDate.now().plusWeeks(6);
     private Integer cadenceWeeks = 8;
@@ -52,10 +47,6 @@ public class PlanProposalView implements Serializable {
     private Integer timeLimitSeconds = 20;
     private String jobId;
     private ProposalSummary proposal;
-
-    public boolean isManager() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER);
-    }
 
     public void run() {
         try {
