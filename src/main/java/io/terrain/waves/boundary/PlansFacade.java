@@ -292,11 +292,11 @@ public class PlansFacade implements Waves {
     }
 
     private PlanSummary summary(Plan p, long[] counts, Map<Long, PackageSummary> packages) {
-        long[] c = counts == null ? new long[3] : counts;
+        long[] c = counts == null ? new long[4] : counts;
         PackageSummary pkg = packages.get(p.getPackageId());
         return new PlanSummary(p.getId(), p.getName(), p.getPackageId(), pkg == null ? "#" + p.getPackageId() : pkg.name(),
                 pkg == null ? 0 : pkg.versionNo(), p.getOrgUnitIds().stream().sorted().toList(), p.getSiteKind(), p.getSegment(),
-                p.getStatus(), p.kpiList(), c[0], c[1], c[2], store.waves(p.getId()).size(), p.getCreatedAt(), p.getCreatedBy(),
+                p.getStatus(), p.kpiList(), c[0], c[1], c[2], (int) c[3], p.getCreatedAt(), p.getCreatedBy(),
                 p.getVersion());
     }
 

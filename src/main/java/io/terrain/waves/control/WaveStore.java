@@ -186,16 +186,18 @@ public class WaveStore {
     }
 
     /**
-     * Per plan: [perimeter sites, sites in a wave, adopted sites]. Three grouped counts rather than
+     * Per plan: [perimeter sites, sites in a wave, adopted sites, waves]. Grouped counts rather than
      * SUM(CASE …): EclipseLink binds the CASE's literals as parameters, which H2 cannot type.
      */
     public Map<Long, long[]> planCounts() {
         Map<Long, long[]> counts = new HashMap<>();
-        String[] conditions = {"", " WHERE r.waveId IS NOT NULL", " WHERE r.status = io.terrain.waves.api.RolloutStatus.ADOPTED"};
-        for (int i = 0; i < conditions.length; i++) {
-            for (Object[] row : em.createQuery("SELECT r.planId, COUNT(r) FROM Rollout r" + conditions[i] + " GROUP BY r.planId",
-                    Object[].class).getResultList()) {
-                counts.computeIfAbsent((Long) row[0], p -> new long[3])[i] = number(row[1]);
+        List<String> queries = List.of("SELECT r.planId, COUNT(r) FROM Rollout r GROUP BY r.planId",
+                "SELECT r.planId, COUNT(r) FROM Rollout r WHERE r.waveId IS NOT NULL GROUP BY r.planId",
+                "SELECT r.planId, COUNT(r) FROM Rollout r WHERE r.status = io.terrain.waves.api.RolloutStatus.ADOPTED GROUP BY r.planId",
+                "SELECT w.planId, COUNT(w) FROM Wave w GROUP BY w.planId");
+        for (int i = 0; i < queries.size(); i++) {
+            for (Object[] row : em.createQuery(queries.get(i), Object[].class).getResultList()) {
+                counts.computeIfAbsent((Long) row[0], p -> new long[4])[i] = number(row[1]);
             }
         }
         return counts;

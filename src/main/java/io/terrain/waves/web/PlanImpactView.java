@@ -51,6 +51,8 @@ public class PlanImpactView implements Serializable {
     private Comparison comparison = Comparison.NOT_YET_ADOPTED;
     private StaggeredImpact impact;
     private boolean loaded;
+    /** KPI names by code, read once for the view. */
+    private java.util.Map<String, io.terrain.indicators.api.KpiSummary> kpis = java.util.Map.of();
 
     @PostConstruct
     void init() {
@@ -61,6 +63,7 @@ public class PlanImpactView implements Serializable {
         planId = planView.getId();
         PlanSummary plan = plans.plan(planId);
         planKpis = plan.kpis();
+        kpis = indicators.kpis().stream().collect(java.util.stream.Collectors.toMap(io.terrain.indicators.api.KpiSummary::code, k -> k));
         kpi = planKpis.stream().filter(PlanDraft.PlanKpi::primary).map(PlanDraft.PlanKpi::kpiCode).findFirst().orElse(null);
     }
 
@@ -79,7 +82,8 @@ public class PlanImpactView implements Serializable {
     }
 
     public String kpiLabel(String code) {
-        return indicators.kpis().stream().filter(k -> k.code().equals(code)).map(k -> k.name(locale())).findFirst().orElse(code);
+        io.terrain.indicators.api.KpiSummary kpi = kpis.get(code);
+        return kpi == null ? code : kpi.name(locale());
     }
 
     public String number(double value) {
