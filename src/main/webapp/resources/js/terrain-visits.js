@@ -43,6 +43,10 @@
         var box = document.getElementById('agenda');
         box.innerHTML = '';
         var site = (day.sites || []).filter(function (s) { return String(s.id) === siteSelect.value; })[0];
+        // The site's whole checklist (evidence, adaptations) is one tap away when it is being rolled out.
+        var link = document.getElementById('siteChecklist');
+        link.hidden = !(site && site.agenda && site.agenda.length);
+        link.href = link.getAttribute('data-href') + (site ? site.id : '');
         // Each item of the site's checklist: worked on during the visit, or finished (done implies worked on).
         (site ? site.agenda : []).forEach(function (item) {
             var row = document.createElement('div');

@@ -15,6 +15,13 @@ final class DemoLookup {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
+    /** The package the demo's validated pilot published (the pilots' checks publish others). */
+    static long demoPackageId(URL base) {
+        return Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/packages").jsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("name").equals("Accueil en entrée et rituel du matin"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     static long userId(URL base, String username) {
         return Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/users?search=" + username).json()
                 .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(u -> u.getString("username").equals(username))

@@ -1,6 +1,7 @@
 package io.terrain.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,11 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** Real screens in headless Chromium, on the real WAR in Payara Micro and the test database. */
+/**
+ * Real screens in headless Chromium, on the real WAR in Payara Micro and the test database; the phone pages' checks
+ * run on the same boot.
+ */
 @ExtendWith(ArquillianExtension.class)
-class ScreensPageIT {
+class ScreensPageIT implements PhonePageChecks {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
+    private static final String RUN = TestRun.id().toUpperCase();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -38,15 +42,26 @@ class ScreensPageIT {
 
     private Browser browser;
 
+    @Override
+    public URL base() {
+        return base;
+    }
+
+    /** A desktop browser for this class's own tests; the phone checks open the phones they need. */
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
+    void openBrowser(TestInfo test) {
+        if (test.getTestMethod().orElseThrow().getDeclaringClass() == ScreensPageIT.class) {
+            browser = new Browser(base);
+        }
     }
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+        if (browser != null) {
+            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+            browser.close();
+            browser = null;
+        }
     }
 
     private Path csv(String name, String content) throws IOException {
@@ -343,7 +358,7 @@ class ScreensPageIT {
         browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
         browser.cspViolations();
         Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
-        long packageId = manager.get("api/pilots/packages").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long packageId = DemoLookup.demoPackageId(base);
         browser.open("waves/plans.xhtml");
         browser.click(By.id("plans:newPlan"));
         browser.select("planForm:packageId", String.valueOf(packageId));
@@ -357,7 +372,8 @@ class ScreensPageIT {
         browser.find(By.id("tabs:waveForm:code"));
         browser.click(By.id("tabs:waveForm:saveWave"));
         browser.waitForAjax();
-        assertEquals(1, browser.driver.findElements(By.cssSelector("#tabs\\:wavesForm\\:timeline .t-timeline-row")).size());
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#tabs\\:wavesForm\\:timeline .t-timeline-row:not(.t-load-row)")).size());
+        assertTrue(browser.find(By.id("tabs:wavesForm:loadStrip")).isDisplayed(), "the coaches' load under the waves");
         assertTrue(browser.find(By.id("tabs:wavesForm:waveTable")).getText().contains("V1"));
 
         browser.click(By.cssSelector("#tabs a[href='#tabs\\:sitesTab']"));
@@ -380,9 +396,21 @@ class ScreensPageIT {
         browser.script("PrimeFaces.getWidgetById('tabs:proposalForm:timeLimitSeconds').setValue(3);"
                 + "PrimeFaces.getWidgetById('tabs:proposalForm:waves').setValue(2);");
         browser.click(By.id("tabs:proposalForm:runProposal"));
+        // The manager's edit before accepting: the whole region in the proposal's first wave.
+        browser.find(By.id("tabs:proposalForm:editUnit"));
+        String regionOption = (String) browser.script("return document.getElementById('tabs:proposalForm:editUnit_input').options[1].value;");
+        browser.select("tabs:proposalForm:editUnit", regionOption);
+        browser.select("tabs:proposalForm:editWave", "0");
+        browser.click(By.id("tabs:proposalForm:addEdit"));
+        browser.find(By.id("tabs:proposalForm:editList"));
         browser.click(By.id("tabs:proposalForm:acceptProposal"));
         browser.waitForAjax();
         browser.waitForText(By.id("proposalStatus"), "Acceptée");
+        long planId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        JsonObject regionSites = manager.get("api/waves/plans/" + planId + "/sites?limit=500&region=" + regionOption).json();
+        assertTrue(regionSites.getInt("total") > 0);
+        assertEquals(1, regionSites.getJsonArray("items").stream().map(s -> s.asJsonObject().getString("waveCode", "-")).distinct().count(),
+                "the edit put the region's sites in one wave: " + regionSites);
         assertTrue(browser.find(By.id("tabs:proposalForm:breakdown")).getText().contains("Capacité des coachs"));
         browser.click(By.cssSelector("#tabs a[href='#tabs\\:wavesTab']"));
         browser.click(By.id("tabs:wavesForm:waveTable:0:gate"));
@@ -399,5 +427,60 @@ class ScreensPageIT {
         assertEquals("amélioré", browser.find(By.id("tabs:impactForm:verdict")).getText(), "the demo effect lowers wait times");
         browser.screenshot("waves-impact");
         assertEquals(List.of(), browser.cspViolations());
+    }
+
+    /**
+     * The demo line manager opens the demo plan (theirs: their region is in its third wave), finds the requests already
+     * made, asks for their region to go earlier; the program manager answers on the same tab: wave 2's coaches cannot
+     * take the region's sites (said in the dialog, nothing moved), so the request is declined with a reason.
+     */
+    @Test
+    void aLineManagerAsksToGoEarlierAndTheProgramManagerAnswersOnTheEngagementTab() {
+        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        long demoPlan = manager.get("api/waves/plans").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("name").startsWith("Déploiement national")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        int before = manager.get("api/waves/plans/" + demoPlan + "/pull-requests").jsonArray().size();
+        long elsewhere = manager.get("api/org-units").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(u -> u.getString("level").equals("REGION") && (!u.containsKey("managerUserId") || u.isNull("managerUserId"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(201, manager.post("api/waves/plans", "{\"name\":\"Ailleurs " + RUN + "\",\"packageId\":" + DemoLookup.demoPackageId(base)
+                + ",\"orgUnitIds\":[" + elsewhere + "]}").status());
+        browser.signIn("linemanager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("waves/plans.xhtml");
+        String plans = browser.find(By.id("plans:planTable_data")).getText();
+        assertTrue(plans.contains("40 dans une vague · 40 sites"), "the demo plan counted over their region, not the network: " + plans);
+        assertFalse(plans.contains("Ailleurs " + RUN), "a plan over another region is not theirs");
+        assertTrue(browser.driver.findElements(By.id("menuCampaigns")).isEmpty(), "no diagnostics for them");
+        browser.open("waves/plan.xhtml?id=" + demoPlan);
+        assertTrue(browser.driver.findElements(By.cssSelector("#tabs a[href='#tabs\\:proposalTab']")).isEmpty(), "no proposal for them");
+        browser.click(By.cssSelector("#tabs a[href='#tabs\\:engagementTab']"));
+        browser.find(By.id("tabs:pullForm:requests"));
+        assertEquals(before, browser.driver.findElements(By.cssSelector("#tabs\\:pullForm\\:requests_data tr[data-ri]")).size());
+        String region = (String) browser.script("return document.getElementById('tabs:pullForm:pullUnit_input').options[1].value;");
+        browser.select("tabs:pullForm:pullUnit", region);
+        browser.setDate("tabs:pullForm:wishedGoLive", java.time.LocalDate.now().plusWeeks(4));
+        browser.type(By.id("tabs:pullForm:pullReason"), "Directeurs prêts " + RUN);
+        browser.click(By.id("tabs:pullForm:askEarlier"));
+        browser.waitForText(By.id("tabs:pullForm:requests"), "Directeurs prêts " + RUN);
+        browser.screenshot("waves-pull-request-line-manager");
+        assertEquals(List.of(), browser.cspViolations());
+
+        browser.close();
+        browser = new Browser(base);
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("waves/plan.xhtml?id=" + demoPlan);
+        browser.click(By.cssSelector("#tabs a[href='#tabs\\:engagementTab']"));
+        browser.click(By.id("tabs:pullForm:requests:0:answer"));
+        browser.find(By.id("tabs:answerForm:waveId"));
+        String wave2 = manager.get("api/waves/plans/" + demoPlan + "/waves").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(w -> w.getString("code").equals("V2")).findFirst().orElseThrow().getJsonNumber("id").toString();
+        browser.select("tabs:answerForm:waveId", wave2);
+        browser.click(By.id("tabs:answerForm:acceptPull"));
+        browser.waitForText(By.id("tabs:answerForm"), "Ajoutez d'abord des coachs");
+        browser.type(By.id("tabs:answerForm:answerReason"), "Vague 2 complète");
+        browser.click(By.id("tabs:answerForm:declinePull"));
+        browser.waitForText(By.id("tabs:pullForm:requests"), "Vague 2 complète");
+        browser.screenshot("waves-pull-request-answered");
+        assertEquals("DECLINED", manager.get("api/waves/plans/" + demoPlan + "/pull-requests").jsonArray().getJsonObject(0).getString("status"));
     }
 }

@@ -40,7 +40,7 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toLowerCase();
+    private static final String RUN = TestRun.id().toLowerCase();
     private static final String STRONG = "violet tramway sous la pluie";
 
     @Deployment(testable = false)
@@ -352,7 +352,7 @@ class SecurityIT {
 
     @Test
     void aChartLabelCannotRunScriptAndNoScreenBreaksTheContentSecurityPolicy() {
-        // Every screen an administrator opens is visited below; the coach's day page in PhonePageIT's phone run.
+        // Every screen an administrator opens is visited below; the coach's day page in PhonePageChecks's phone run.
         String payload = "</script><script>window.terrainPwned=1;$.post('/terrain/api/users')//";
         Api coach = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD);
         JsonObject existing = coach.get("api/diagnostics/campaigns/1/frictions").jsonArray().getJsonObject(0);

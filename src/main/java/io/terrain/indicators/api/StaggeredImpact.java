@@ -18,6 +18,7 @@ import java.util.List;
  * @param adoptedSites     of which in an adoption cohort that can be measured
  * @param excludedSites    perimeter sites left out: adopted on or before the first measured period
  *                         (no period before adoption to compare with) or never measured
+ * @param byGroup          the overall effect within each group asked for (heterogeneity)
  */
 public record StaggeredImpact(String kpiCode, Comparison comparison, Direction direction, Granularity granularity,
                               Estimate overall, Verdict verdict,
@@ -25,9 +26,11 @@ public record StaggeredImpact(String kpiCode, Comparison comparison, Direction d
                               List<EventTimeEffect> byEventTime, Estimate overallOfEventTimes,
                               List<PeriodEffect> byPeriod, Estimate overallOfPeriods,
                               List<Cell> cells, Pretrend pretrend,
-                              int sites, int adoptedSites, int excludedSites, LocalDateTime computedAt) implements Serializable {
+                              int sites, int adoptedSites, int excludedSites, LocalDateTime computedAt,
+                              List<GroupEffect> byGroup) implements Serializable {
 
     public StaggeredImpact {
+        byGroup = byGroup == null ? List.of() : List.copyOf(byGroup);
         byCohort = List.copyOf(byCohort);
         byEventTime = List.copyOf(byEventTime);
         byPeriod = List.copyOf(byPeriod);
@@ -42,6 +45,17 @@ public record StaggeredImpact(String kpiCode, Comparison comparison, Direction d
     public record CohortEffect(LocalDate cohort, int sites, double att, double se, double ciLow, double ciHigh)
             implements Serializable {
     }
+
+    /**
+     * The overall effect within one group of sites (a segment, a kind, a region): {@code overall} and {@code verdict}
+     * null while fewer than {@value StaggeredImpact#GROUP_MIN_ADOPTED} of its sites adopted in a measurable cohort.
+     */
+    public record GroupEffect(String dimension, String group, int sites, int adoptedSites, Estimate overall, Verdict verdict)
+            implements Serializable {
+    }
+
+    /** A group's effect is measured from so many adopted sites on: fewer make an interval too wide to read. */
+    public static final int GROUP_MIN_ADOPTED = 5;
 
     /** Periods since adoption: 0 is the adoption period, negative ones are placebo (pre-adoption) effects. */
     public record EventTimeEffect(int eventTime, double att, double se, double ciLow, double ciHigh) implements Serializable {

@@ -80,7 +80,7 @@ public class IndicatorsFacade implements Indicators {
     TransactionSynchronizationRegistry transaction;
 
     @Override
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH}) // the catalogue is no secret; coaches name KPIs in findings
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER}) // the catalogue is no secret; coaches name KPIs in findings
     public List<KpiSummary> kpis() {
         return kpis.all().stream().map(Kpi::summary).toList();
     }
@@ -171,7 +171,9 @@ public class IndicatorsFacade implements Indicators {
         }
     }
 
+    /** Aggregates only, never a site's figures: a line manager opening a plan's impact may have it computed. */
     @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
     public StaggeredImpact staggeredImpact(StaggeredQuery query) {
         KpiSummary kpi = query.kpiCode() == null ? null : kpis.byCode(query.kpiCode()).map(Kpi::summary).orElse(null);
         if (kpi == null) {

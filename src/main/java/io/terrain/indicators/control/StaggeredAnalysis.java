@@ -1,5 +1,6 @@
 package io.terrain.indicators.control;
 
+import io.terrain.indicators.api.Estimate;
 import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.indicators.api.StaggeredQuery;
@@ -9,9 +10,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -85,10 +88,46 @@ public class StaggeredAnalysis {
             return null;
         }
         int adopted = (int) keptCohorts.stream().filter(g -> g != CallawaySantAnna.NEVER).count();
+        long[] keptSites = kept.stream().mapToLong(i -> siteIds[i]).toArray();
+        List<StaggeredImpact.GroupEffect> byGroup = byGroup(kpi, query, periods, keptSites, keptColumns, cohortOf);
         return new StaggeredImpact(kpi.code(), query.comparison(), kpi.direction(), kpi.granularity(), r.overall(),
                 r.overall().verdict(kpi.direction()), r.byCohort(), r.overallOfCohorts(), r.byEventTime(), r.overallOfEventTimes(),
                 r.byPeriod(), r.overallOfPeriods(), r.cells(), r.pretrend(), cohortOf.length, adopted, excluded,
-                LocalDateTime.now().withNano(0));
+                LocalDateTime.now().withNano(0), byGroup);
+    }
+
+    /** The same estimate within each group of each dimension asked for, on the columns already read. */
+    static List<StaggeredImpact.GroupEffect> byGroup(KpiSummary kpi, StaggeredQuery query, List<LocalDate> periods,
+                                                             long[] sites, double[][] columns, int[] cohortOf) {
+        List<StaggeredImpact.GroupEffect> effects = new ArrayList<>();
+        for (Map.Entry<String, Map<Long, String>> dimension : new TreeMap<>(query.groups()).entrySet()) {
+            Map<String, List<Integer>> members = new TreeMap<>();
+            for (int i = 0; i < sites.length; i++) {
+                String group = dimension.getValue().get(sites[i]);
+                if (group != null) {
+                    members.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+                }
+            }
+            for (Map.Entry<String, List<Integer>> group : members.entrySet()) {
+                List<Integer> in = group.getValue();
+                int[] cohorts = in.stream().mapToInt(i -> cohortOf[i]).toArray();
+                int adopted = (int) Arrays.stream(cohorts).filter(g -> g != CallawaySantAnna.NEVER).count();
+                Estimate overall = null;
+                if (adopted >= StaggeredImpact.GROUP_MIN_ADOPTED) {
+                    double[][] subset = new double[periods.size()][in.size()];
+                    for (int t = 0; t < periods.size(); t++) {
+                        for (int k = 0; k < in.size(); k++) {
+                            subset[t][k] = columns[t][in.get(k)];
+                        }
+                    }
+                    CallawaySantAnna.Result r = CallawaySantAnna.ofColumns(periods, subset, cohorts, query.comparison()).estimate();
+                    overall = r == null ? null : r.overall();
+                }
+                effects.add(new StaggeredImpact.GroupEffect(dimension.getKey(), group.getKey(), in.size(), adopted, overall,
+                        overall == null ? null : overall.verdict(kpi.direction())));
+            }
+        }
+        return effects;
     }
 
     private static boolean measuredOnce(double[][] columns, int site) {

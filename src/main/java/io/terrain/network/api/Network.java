@@ -25,6 +25,12 @@ public interface Network {
      */
     List<SiteSummary> sitesByIds(Collection<Long> ids);
 
+    /**
+     * What this user answers for as a line manager (the units they manage and all under them, the sites they
+     * manage): the perimeter every module keeps a LINE_MANAGER to, everything else answering 404.
+     */
+    ManagedPerimeter managedBy(long userId);
+
     /** Every site's place in the tree, for modules that group by it (indicators' roll-ups). */
     List<SitePlacement> sitePlacements();
 }

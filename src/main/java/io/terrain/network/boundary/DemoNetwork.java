@@ -1,5 +1,6 @@
 package io.terrain.network.boundary;
 
+import io.terrain.network.api.OrgLevel;
 import io.terrain.network.api.OrgUnitDraft;
 import io.terrain.network.api.SiteDraft;
 import io.terrain.network.control.DemoNetworkPlan;
@@ -7,15 +8,20 @@ import io.terrain.network.control.OrgUnitStore;
 import io.terrain.network.control.SiteStore;
 import io.terrain.network.entity.OrgUnit;
 import io.terrain.network.entity.Site;
+import io.terrain.platform.api.UserSummary;
+import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.control.AuditTrail;
 import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Loads the demo network into an empty database when demo data is on. */
@@ -30,6 +36,12 @@ public class DemoNetwork {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    UsersFacade users;
+
+    /** The demo login that {@code FirstUsers} creates with the LINE_MANAGER role. */
+    static final String DEMO_LINE_MANAGER = "linemanager";
 
     @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) DatabaseReady event) {
@@ -52,5 +64,23 @@ public class DemoNetwork {
         }
         sites.flush();
         audit.record("Site", null, "IMPORT", "demo network: " + plan.units().size() + " org units, " + plan.sites().size() + " sites");
+        linkLineManager(byCode);
+    }
+
+    /**
+     * The demo line manager answers for the fifth region by name: the demo rollout plans regions two by two in that
+     * order, so theirs goes in the third wave, the one a line manager would ask to bring forward.
+     */
+    private void linkLineManager(Map<String, OrgUnit> byCode) {
+        List<OrgUnit> regions = byCode.values().stream().filter(u -> u.getLevel() == OrgLevel.REGION)
+                .sorted(Comparator.comparing(OrgUnit::getName)).toList();
+        UserSummary lineManager = SystemTask.call(() -> users.page(DEMO_LINE_MANAGER, 0, 10).items()).stream()
+                .filter(u -> u.username().equals(DEMO_LINE_MANAGER)).findFirst().orElse(null);
+        if (lineManager == null || regions.size() < 5) {
+            return;
+        }
+        OrgUnit region = regions.get(4);
+        region.update(region.getName(), region.getLevel(), region.getParent(), lineManager.displayName(), lineManager.email(),
+                lineManager.id());
     }
 }

@@ -1,6 +1,7 @@
 package io.terrain.network.boundary;
 
 import io.terrain.network.api.ExportFormat;
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.OrgUnitDraft;
 import io.terrain.network.api.OrgUnitSummary;
@@ -10,6 +11,7 @@ import io.terrain.network.api.SiteFilter;
 import io.terrain.network.api.SitePlacement;
 import io.terrain.network.api.SiteStatus;
 import io.terrain.network.api.SiteSummary;
+import io.terrain.network.control.LineManagement;
 import io.terrain.network.control.OrgUnitRules;
 import io.terrain.network.control.OrgUnitStore;
 import io.terrain.network.control.SiteExport;
@@ -22,7 +24,9 @@ import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.api.Page;
 import io.terrain.platform.api.Problem;
+import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.control.AuditTrail;
+import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +66,12 @@ public class NetworkFacade implements Network {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    UsersFacade users;
+
     @Override
     public Page<SiteSummary> sites(SiteFilter filter, int offset, int limit) {
         return sites.page(filter == null ? SiteFilter.all() : filter, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_PAGE));
@@ -78,7 +88,7 @@ public class NetworkFacade implements Network {
     }
 
     @Override
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH}) // names of regions and sectors, no site in it
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER}) // names of regions and sectors, no site in it
     public List<OrgUnitSummary> orgUnits() {
         return units.all().stream().map(OrgUnit::summary).toList();
     }
@@ -89,9 +99,32 @@ public class NetworkFacade implements Network {
     }
 
     @Override
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER})
     public List<SiteSummary> sitesByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : sites.byIds(ids);
+    }
+
+    /** A line manager may ask only for their own perimeter; the others may ask for anyone's. */
+    @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER})
+    public ManagedPerimeter managedBy(long userId) {
+        boolean mine = currentUser.id().map(id -> id == userId).orElse(false);
+        if (!mine && !currentUser.isSystemTask() && !currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.PROGRAM_MANAGER)
+                && !currentUser.hasRole(Role.EXECUTIVE)) {
+            return ManagedPerimeter.NOTHING;
+        }
+        return LineManagement.perimeter(userId, units.all().stream().map(OrgUnit::summary).toList(), sites.managedBy(userId));
+    }
+
+    /** Makes a LINE_MANAGER user answer for this one site ({@code userId} null: nobody any more). */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    public SiteDetails assignSiteManager(long id, long expectedVersion, Long userId) {
+        Site site = siteForEdit(id, expectedVersion);
+        if (userId != null && users.byIds(List.of(userId)).stream().noneMatch(u -> u.active() && u.roles().contains(Role.LINE_MANAGER))) {
+            throw new InvalidInput(Problem.of("userId", "site.manager.notLineManager", userId));
+        }
+        site.assignManager(userId);
+        return saved(site, "MANAGER", userId == null ? "none" : "user " + userId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.terrain.network.api.ImportKind;
 import io.terrain.network.api.ImportReport;
 import io.terrain.network.api.SiteDetails;
 import io.terrain.network.api.SiteDraft;
+import io.terrain.network.api.SiteManagerChange;
 import io.terrain.network.api.SiteFilter;
 import io.terrain.network.api.SiteKind;
 import io.terrain.network.api.SiteStatus;
@@ -75,6 +76,13 @@ public class SitesResource {
     @Path("{id}")
     public SiteDetails update(@PathParam("id") long id, @QueryParam("version") Long version, SiteDraft draft) {
         return network.updateSite(id, requireVersion(version), requireBody(draft));
+    }
+
+    /** {@code {"userId": 42}}: that LINE_MANAGER answers for this site alone; {@code {"userId": null}} unlinks. */
+    @PUT
+    @Path("{id}/manager")
+    public SiteDetails assignManager(@PathParam("id") long id, @QueryParam("version") Long version, SiteManagerChange change) {
+        return network.assignSiteManager(id, requireVersion(version), requireBody(change).userId());
     }
 
     @POST

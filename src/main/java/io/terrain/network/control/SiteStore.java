@@ -157,6 +157,11 @@ public class SiteStore {
         return ids;
     }
 
+    /** The sites this user manages one by one (a store manager's own store). */
+    public List<Long> managedBy(long userId) {
+        return em.createQuery("SELECT s.id FROM Site s WHERE s.managerUserId = :u", Long.class).setParameter("u", userId).getResultList();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(s) FROM Site s", Long.class).getSingleResult();
     }

@@ -58,6 +58,10 @@ public class Site {
 
     private Integer headcount;
 
+    /** The LINE_MANAGER answering for this site alone (a user id, not a reference across modules). */
+    @Column(name = "manager_user_id")
+    private Long managerUserId;
+
     @Version
     private long version;
 
@@ -96,7 +100,11 @@ public class Site {
 
     public SiteDetails details() {
         return new SiteDetails(id, code, name, kind, segment, address, city, postalCode, latitude, longitude,
-                orgUnit.getId(), orgUnit.getCode(), orgUnit.getName(), status, closedOn, openedOn, headcount, version);
+                orgUnit.getId(), orgUnit.getCode(), orgUnit.getName(), status, closedOn, openedOn, headcount, managerUserId, version);
+    }
+
+    public void assignManager(Long userId) {
+        this.managerUserId = userId;
     }
 
     public Long getId() {

@@ -45,7 +45,8 @@ public class PackagesFacade {
     @Inject
     AuditTrail audit;
 
-    /** Published package versions, newest first: what the rollout may deploy. */
+    /** Published package versions, newest first: what the rollout may deploy (and its line managers read). */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
     public List<PackageSummary> published() {
         return store.publishedPackages().stream().map(PilotPackage::summary).toList();
     }

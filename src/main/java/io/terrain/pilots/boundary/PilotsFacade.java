@@ -429,7 +429,9 @@ public class PilotsFacade implements Pilots {
 
     // ---- packages (PackagesFacade) ----
 
+    /** A published package is what every rollout rolls out: line managers read its steps on their plans. */
     @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
     public List<PackageSummary> publishedPackages() {
         return packages.published();
     }

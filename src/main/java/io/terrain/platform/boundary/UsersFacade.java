@@ -100,7 +100,7 @@ public class UsersFacade {
      * The signed-in user chooses a new password, proving the current one. Their other sessions end;
      * the returned session stamp keeps the session they used.
      */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE, Role.LINE_MANAGER})
     public long changeOwnPassword(String currentPassword, String newPassword) {
         User user = users.byUsername(currentUser.username()).orElseThrow(() -> new NotFound("User", currentUser.username()));
         List<Problem> problems = new ArrayList<>();
@@ -117,7 +117,7 @@ public class UsersFacade {
     }
 
     /** The signed-in user's own language, remembered for their next session. */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE, Role.LINE_MANAGER})
     public void changeOwnLanguage(String language) {
         if (!UserRules.LANGUAGES.contains(language)) {
             throw new InvalidInput(Problem.of("language", "user.language.invalid", language));
@@ -132,12 +132,12 @@ public class UsersFacade {
     }
 
     /** Colleagues' names for lists (observers of a campaign…); every signed-in role may read them. */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE, Role.LINE_MANAGER})
     public List<UserSummary> byIds(Collection<Long> ids) {
         return users.byIds(ids);
     }
 
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.EXECUTIVE, Role.LINE_MANAGER})
     public UserSummary me() {
         return users.byUsername(currentUser.username()).map(User::summary)
                 .orElseThrow(() -> new NotFound("User", currentUser.username()));

@@ -22,6 +22,7 @@ public final class PathAccess {
 
     private static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS_OF_THE_NETWORK = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE);
+    private static final Set<Role> FIELD_AND_PROGRAMME = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH);
 
     /** Static resources and the sign-in page: nobody needs to be signed in, and nothing is looked up. */
     private static final List<String> PUBLIC_PREFIXES = List.of("/jakarta.faces.resource/", "/resources/");
@@ -33,10 +34,15 @@ public final class PathAccess {
             new Rule("/network/", READERS_OF_THE_NETWORK),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),
-            // A site's rollout page: coaches tick their sites' checklists there (the boundary keeps them to their sites).
-            new Rule("/waves/site.xhtml", EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH)),
-            new Rule("/waves/", READERS_OF_THE_NETWORK),
-            new Rule("/coaches/planning.xhtml", READERS_OF_THE_NETWORK));
+            // A site's rollout page: coaches and line managers tick their sites' checklists there (the boundary keeps
+            // each to their own sites, everything else answering 404).
+            new Rule("/waves/site.xhtml", EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER)),
+            new Rule("/waves/", EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER)),
+            new Rule("/coaches/planning.xhtml", READERS_OF_THE_NETWORK),
+            // Diagnostics and the coaches' pages are the field's and the programme's; a line manager follows their
+            // perimeter's rollout from the waves' pages.
+            new Rule("/diagnostics/", FIELD_AND_PROGRAMME),
+            new Rule("/coaches/", FIELD_AND_PROGRAMME));
 
     /** What a signed-in user whose password was set for them may still do: change it, and see who they are. */
     private static final Set<String> BEFORE_PASSWORD_CHANGE = Set.of(

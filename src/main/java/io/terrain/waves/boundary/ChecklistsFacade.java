@@ -1,6 +1,5 @@
 package io.terrain.waves.boundary;
 
-import io.terrain.coaches.api.Coaches;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.EditConflict;
@@ -37,11 +36,12 @@ import java.util.Optional;
 /**
  * A site's rollout and checklist, where the work happens: managers and the site's coaches tick items
  * (DONE with evidence, NOT_APPLICABLE with a reason), adapt them locally, block and unblock the site.
- * A coach reaches only the sites assigned to them today; any other site answers 404.
+ * A coach reaches only the sites assigned to them today, a line manager the sites they answer for; any other site
+ * answers 404 ({@link RolloutScope}).
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH})
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER})
 public class ChecklistsFacade {
 
     static final int TEXT_MAX = 1000;
@@ -57,9 +57,6 @@ public class ChecklistsFacade {
     Network network;
 
     @Inject
-    Coaches coaches;
-
-    @Inject
     StoredImpacts impacts;
 
     @Inject
@@ -68,18 +65,21 @@ public class ChecklistsFacade {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    RolloutScope scope;
+
     /** The site's rollout in the given plan, or in its latest active plan where the site is in a wave. */
     public SiteRolloutDetails site(long siteId, Long planId) {
         Rollout rollout = visibleRollout(siteId, planId);
         return details(rollout);
     }
 
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.LINE_MANAGER})
     public SiteRolloutDetails change(long siteId, long itemId, long expectedVersion, ChecklistChange change) {
         ChecklistItem item = checklists.checklistItem(itemId).orElseThrow(() -> new NotFound("ChecklistItem", itemId));
         Rollout rollout = store.rollout(item.getRolloutId()).filter(r -> r.getSiteId() == siteId)
                 .orElseThrow(() -> new NotFound("ChecklistItem", itemId));
-        checkVisible(rollout);
+        scope.checkVisible(rollout);
         Plan plan = store.plan(rollout.getPlanId()).orElseThrow();
         if (item.getVersion() != expectedVersion) {
             throw new EditConflict("ChecklistItem", itemId);
@@ -122,10 +122,10 @@ public class ChecklistsFacade {
     }
 
     /** Blocks the site's rollout (a reason is required) or unblocks it. */
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH, Role.LINE_MANAGER})
     public SiteRolloutDetails block(long siteId, long planId, long expectedVersion, String reason, boolean blocked) {
         Rollout rollout = store.rollout(planId, siteId).orElseThrow(() -> new NotFound("SiteRollout", siteId));
-        checkVisible(rollout);
+        scope.checkVisible(rollout);
         if (rollout.getVersion() != expectedVersion) {
             throw new EditConflict("SiteRollout", siteId);
         }
@@ -197,19 +197,8 @@ public class ChecklistsFacade {
                     .or(() -> all.stream().max(Comparator.comparingLong(Rollout::getPlanId)));
         }
         Rollout found = rollout.orElseThrow(() -> new NotFound("SiteRollout", siteId));
-        checkVisible(found);
+        scope.checkVisible(found);
         return found;
-    }
-
-    /** A coach sees the sites assigned to them today; others answer 404, as if the site were not rolled out. */
-    private void checkVisible(Rollout rollout) {
-        if (currentUser.isSystemTask() || currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER)
-                || currentUser.hasRole(Role.EXECUTIVE)) {
-            return;
-        }
-        if (!coaches.isMySite(rollout.getSiteId(), LocalDate.now())) {
-            throw new NotFound("SiteRollout", rollout.getSiteId());
-        }
     }
 
     private SiteRolloutDetails details(Rollout r) {

@@ -85,6 +85,9 @@ public class DemoWaves {
     @Inject
     Indicators indicators;
 
+    @Inject
+    DemoLineManagement lineManagement;
+
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DatabaseReady event) {
         if (!event.demoData()) {
             return;
@@ -160,6 +163,7 @@ public class DemoWaves {
         }
         applyDemoEffect(adopted, adoptedOn, monday);
         startRemainingSites(plan.id());
+        lineManagement.seed(plan.id(), regions, monday);
     }
 
     /** Wave 1's sites not adopted yet are half-way: their first step done, the second in progress. */

@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.platform.api.InvalidInput;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Line-management engagement in a plan: each region and sector of the perimeter with its level
@@ -32,7 +34,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
 public class EngagementFacade {
 
     static final int TEXT_MAX = 1000;
@@ -53,11 +55,21 @@ public class EngagementFacade {
     @Inject
     CurrentUser currentUser;
 
-    /** The perimeter's regions and sectors, parents first, with their sites, level and block. */
+    @Inject
+    RolloutScope scope;
+
+    /**
+     * The perimeter's regions and sectors, parents first, with their sites, level and block; a line manager's, the
+     * units they answer for (who may note their own units' engagement: it is dated and signed).
+     */
     public List<UnitEngagement> units(long planId) {
         plan(planId);
+        Optional<ManagedPerimeter> line = scope.linePerimeter();
         Map<Long, Long> sites = new HashMap<>();
         for (Rollout r : store.rolloutsBySite(planId).values()) {
+            if (line.isPresent() && !line.get().covers(r.getSiteId(), r.getRegionId(), r.getSectorId())) {
+                continue;
+            }
             if (r.getRegionId() != null) {
                 sites.merge(r.getRegionId(), 1L, Long::sum);
             }
@@ -69,7 +81,7 @@ public class EngagementFacade {
         Map<Long, EngagementStore.Block> blocks = engagement.blocks(planId);
         List<UnitEngagement> units = new ArrayList<>();
         for (OrgUnitSummary u : network.orgUnits()) {
-            if (!sites.containsKey(u.id())) {
+            if (!sites.containsKey(u.id()) || (line.isPresent() && !line.get().coversUnit(u.id()))) {
                 continue;
             }
             Engagement e = levels.get(u.id());
@@ -81,7 +93,7 @@ public class EngagementFacade {
         return units;
     }
 
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.LINE_MANAGER})
     public List<UnitEngagement> note(long planId, EngagementDraft draft) {
         Plan plan = plan(planId);
         List<Problem> problems = new ArrayList<>();
@@ -127,6 +139,6 @@ public class EngagementFacade {
     }
 
     private Plan plan(long planId) {
-        return store.plan(planId).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
     }
 }

@@ -4,6 +4,8 @@ import io.terrain.indicators.api.Comparison;
 import io.terrain.indicators.api.Indicators;
 import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.indicators.api.StaggeredQuery;
+import io.terrain.network.api.Network;
+import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.api.Problem;
@@ -13,13 +15,17 @@ import io.terrain.waves.api.PlanDraft;
 import io.terrain.waves.control.StoredImpacts;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
+import io.terrain.waves.entity.Rollout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The impact of a plan on its KPIs as the waves go: read from the stored results, computed (and
@@ -27,7 +33,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
 public class ImpactsFacade {
 
     private static final Logger LOG = Logger.getLogger(ImpactsFacade.class.getName());
@@ -41,9 +47,20 @@ public class ImpactsFacade {
     @Inject
     Indicators indicators;
 
+    @Inject
+    RolloutScope scope;
+
+    @Inject
+    Network network;
+
+    /** The dimensions of heterogeneity on the impact tab; kinds by their enum name, for the screen to translate. */
+    public static final String GROUP_SEGMENT = "segment";
+    public static final String GROUP_KIND = "kind";
+    public static final String GROUP_REGION = "region";
+
     /** Empty when nothing can be measured yet (no two periods measured, or no cohort with a period before adoption). */
     public Optional<StaggeredImpact> impact(long planId, String kpiCode, Comparison comparison) {
-        Plan plan = store.plan(planId).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        Plan plan = store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
         if (kpiCode == null || plan.kpiList().stream().map(PlanDraft.PlanKpi::kpiCode).noneMatch(kpiCode::equals)) {
             throw new InvalidInput(Problem.of("kpi", "waves.impact.kpi.notInPlan", String.valueOf(kpiCode),
                     String.join(", ", plan.kpiList().stream().map(PlanDraft.PlanKpi::kpiCode).toList())));
@@ -63,10 +80,30 @@ public class ImpactsFacade {
     private StaggeredImpact compute(long planId, String kpiCode, Comparison comparison) {
         long start = System.nanoTime();
         StaggeredImpact impact = indicators.staggeredImpact(new StaggeredQuery(kpiCode, new HashSet<>(store.perimeterSiteIds(planId)),
-                store.adoptionDates(planId), comparison));
+                store.adoptionDates(planId), comparison, groups(planId)));
         LOG.info(() -> "Impact of plan " + planId + " on " + kpiCode + " (" + comparison + ") computed in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return impact;
+    }
+
+    /** Heterogeneity: each perimeter site's segment, kind and region, the groups the effect is also measured in. */
+    private Map<String, Map<Long, String>> groups(long planId) {
+        Map<Long, String> regionNames = network.orgUnits().stream().collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
+        Map<Long, String> segment = new HashMap<>();
+        Map<Long, String> kind = new HashMap<>();
+        Map<Long, String> region = new HashMap<>();
+        for (Rollout r : store.rolloutsBySite(planId).values()) {
+            if (r.getSegment() != null) {
+                segment.put(r.getSiteId(), r.getSegment());
+            }
+            if (r.getKind() != null) {
+                kind.put(r.getSiteId(), r.getKind().name());
+            }
+            if (r.getRegionId() != null) {
+                region.put(r.getSiteId(), regionNames.getOrDefault(r.getRegionId(), "#" + r.getRegionId()));
+            }
+        }
+        return Map.of(GROUP_SEGMENT, segment, GROUP_KIND, kind, GROUP_REGION, region);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.Coaches;
 import io.terrain.indicators.api.Indicators;
 import io.terrain.indicators.api.KpiSummary;
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.pilots.api.PackageDraft;
@@ -17,14 +18,17 @@ import io.terrain.platform.control.AuditTrail;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
+import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.PlanDraft;
 import io.terrain.waves.api.PlanStatus;
 import io.terrain.waves.api.PlanSummary;
+import io.terrain.waves.api.RolloutFilter;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.WaveDraft;
 import io.terrain.waves.api.WaveSummary;
 import io.terrain.waves.api.Waves;
 import io.terrain.waves.control.PlanRules;
+import io.terrain.waves.control.CoachLoad;
 import io.terrain.waves.control.Perimeter;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
@@ -39,14 +43,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Rollout plans and their waves: managers write, executives read. */
+/** Rollout plans and their waves: managers write, executives read, line managers read what reaches their perimeter. */
 @ApplicationScoped
 @Transactional
-@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
 public class PlansFacade implements Waves {
 
     @Inject
@@ -73,16 +78,35 @@ public class PlansFacade implements Waves {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    RolloutScope scope;
+
+    /** Every plan; a line manager's, those reaching their perimeter, counted over their sites only. */
     @Override
     public List<PlanSummary> plans() {
-        Map<Long, long[]> counts = store.planCounts();
         Map<Long, PackageSummary> packages = packagesById();
+        Optional<ManagedPerimeter> line = scope.linePerimeter();
+        if (line.isPresent()) {
+            return store.plans().stream().filter(scope::seesPlan).map(p -> summary(p, lineCounts(p, line.get()), packages)).toList();
+        }
+        Map<Long, long[]> counts = store.planCounts();
         return store.plans().stream().map(p -> summary(p, counts.get(p.getId()), packages)).toList();
     }
 
     public PlanSummary plan(long id) {
         Plan plan = find(id);
-        return summary(plan, store.planCounts().get(id), packagesById());
+        Optional<ManagedPerimeter> line = scope.linePerimeter();
+        return summary(plan, line.isPresent() ? lineCounts(plan, line.get()) : store.planCounts().get(id), packagesById());
+    }
+
+    /** [perimeter sites, sites in a wave, adopted sites, waves] over a line manager's sites: a few plans, three counts each. */
+    private long[] lineCounts(Plan plan, ManagedPerimeter within) {
+        RolloutFilter all = RolloutFilter.all();
+        long sites = store.countRollouts(plan.getId(), all, within);
+        long unplanned = store.countRollouts(plan.getId(), new RolloutFilter(null, true, null, null, null, null, null), within);
+        long adopted = store.countRollouts(plan.getId(), new RolloutFilter(null, false, RolloutStatus.ADOPTED, null, null, null, null),
+                within);
+        return new long[] {sites, sites - unplanned, adopted, store.waves(plan.getId()).size()};
     }
 
     /** The package's KPI targets as the plan's KPIs, the first primary: what a new plan proposes. */
@@ -192,13 +216,22 @@ public class PlansFacade implements Waves {
     @Override
     public List<WaveSummary> waves(long planId) {
         find(planId);
-        Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId);
+        Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId, scope.linePerimeter().orElse(null));
         return store.waves(planId).stream().map(w -> summary(w, counts.getOrDefault(w.getId(), Map.of()))).toList();
     }
 
+    /** The coaches' load week by week over the plan's waves (the whole plan: the coaches' days are the waves'). */
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+    public List<CoachWeek> coachLoad(long planId) {
+        find(planId);
+        Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId);
+        return CoachLoad.weeks(store.waves(planId).stream().map(w -> summary(w, counts.getOrDefault(w.getId(), Map.of()))).toList());
+    }
+
     public WaveSummary wave(long planId, long waveId) {
+        find(planId);
         Wave wave = findWave(planId, waveId);
-        return summary(wave, store.waveCounts(planId).getOrDefault(waveId, Map.of()));
+        return summary(wave, store.waveCounts(planId, scope.linePerimeter().orElse(null)).getOrDefault(waveId, Map.of()));
     }
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
@@ -258,7 +291,7 @@ public class PlansFacade implements Waves {
     }
 
     Plan find(long id) {
-        return store.plan(id).orElseThrow(() -> new NotFound("RolloutPlan", id));
+        return store.plan(id).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", id));
     }
 
     private Wave findWave(long planId, long waveId) {

@@ -5,6 +5,7 @@ import static io.terrain.platform.rest.RestInput.version;
 
 import io.terrain.indicators.api.Comparison;
 import io.terrain.network.api.ExportFormat;
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.platform.api.Page;
 import io.terrain.platform.rest.UploadedBody;
 import io.terrain.platform.security.RequiresRole;
@@ -64,6 +65,9 @@ public class PlansResource {
 
     @Inject
     ScheduleExport export;
+
+    @Inject
+    RolloutScope scope;
 
     @GET
     public List<PlanSummary> list() {
@@ -159,8 +163,9 @@ public class PlansResource {
     @Produces({"text/csv", XLSX})
     public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("csv") String format) {
         plans.plan(id);
+        ManagedPerimeter within = scope.linePerimeter().orElse(null); // read now: the body is written after this returns
         ExportFormat chosen = "xlsx".equalsIgnoreCase(format) ? ExportFormat.XLSX : ExportFormat.CSV;
-        StreamingOutput body = out -> export.write(id, chosen, out);
+        StreamingOutput body = out -> export.write(id, within, chosen, out);
         return Response.ok(body, chosen == ExportFormat.CSV ? "text/csv; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"schedule-" + id + "." + chosen.name().toLowerCase() + "\"")
                 .build();

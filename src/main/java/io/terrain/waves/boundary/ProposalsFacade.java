@@ -150,6 +150,17 @@ public class ProposalsFacade {
     }
 
     /**
+     * The manager's edit of a proposal as overrides: every perimeter site of this org unit (as its region or sector) in
+     * that wave of the proposal ({@code waveIndex} null: in none).
+     */
+    public List<ProposalOverride> unitOverrides(long planId, long orgUnitId, Integer waveIndex) {
+        store.plan(planId).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return store.rolloutsBySite(planId).values().stream()
+                .filter(r -> Long.valueOf(orgUnitId).equals(r.getRegionId()) || Long.valueOf(orgUnitId).equals(r.getSectorId()))
+                .map(r -> new ProposalOverride(r.getSiteId(), waveIndex)).toList();
+    }
+
+    /**
      * Writes an accepted proposal: new waves (named after their code) with the coaches of the regions
      * whose sites they hold, days shared by each region's load; sites moved with their checklists.
      * Refused if the plan changed since the proposal was asked for.

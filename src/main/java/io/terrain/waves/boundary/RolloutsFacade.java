@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.EditConflict;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 /** A plan's perimeter sites: the paged list and moving a site between waves. */
 @ApplicationScoped
 @Transactional
-@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
 public class RolloutsFacade {
 
     /** Rows a page may hold. */
@@ -53,16 +54,21 @@ public class RolloutsFacade {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RolloutScope scope;
+
+    /** A page of the plan's sites; a line manager's pages hold only the sites they answer for. */
     public Page<SiteRollout> sites(long planId, RolloutFilter filter, int offset, int limit) {
         plan(planId);
+        ManagedPerimeter within = scope.linePerimeter().orElse(null);
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         int from = Math.max(0, offset);
-        List<Rollout> rows = store.rollouts(planId, filter, from, size);
-        return new Page<>(describe(planId, rows), store.countRollouts(planId, filter), from, size);
+        List<Rollout> rows = store.rollouts(planId, filter, within, from, size);
+        return new Page<>(describe(planId, rows), store.countRollouts(planId, filter, within), from, size);
     }
 
     public SiteRollout site(long planId, long siteId) {
-        Rollout rollout = store.rollout(planId, siteId).orElseThrow(() -> new NotFound("SiteRollout", siteId));
+        Rollout rollout = store.rollout(planId, siteId).filter(scope::sees).orElseThrow(() -> new NotFound("SiteRollout", siteId));
         return describe(planId, List.of(rollout)).get(0);
     }
 
@@ -100,7 +106,7 @@ public class RolloutsFacade {
     }
 
     private Plan plan(long planId) {
-        return store.plan(planId).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
     }
 
     /** Rows with the names the network gives them and their waves' codes: two queries per page, whatever its size. */

@@ -2,6 +2,7 @@ package io.terrain.waves.control;
 
 import io.terrain.waves.entity.Engagement;
 import io.terrain.waves.entity.GateRecord;
+import io.terrain.waves.entity.PullRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,8 +11,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Engagement entries, blocked units and gate decisions of plans. */
+/** Engagement entries, blocked units, pull requests and gate decisions of plans. */
 @ApplicationScoped
 public class EngagementStore {
 
@@ -24,6 +26,15 @@ public class EngagementStore {
 
     public void flush() {
         em.flush();
+    }
+
+    public List<PullRequest> pullRequests(long planId) {
+        return em.createQuery("SELECT p FROM PullRequest p WHERE p.planId = :p ORDER BY p.id DESC", PullRequest.class)
+                .setParameter("p", planId).getResultList();
+    }
+
+    public Optional<PullRequest> pullRequest(long id) {
+        return Optional.ofNullable(em.find(PullRequest.class, id));
     }
 
     /** Each unit's latest entry. */

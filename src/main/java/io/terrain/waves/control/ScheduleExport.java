@@ -2,6 +2,7 @@ package io.terrain.waves.control;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import io.terrain.network.api.ExportFormat;
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.csv.SpreadsheetSafe;
@@ -40,13 +41,14 @@ public class ScheduleExport {
     @Inject
     Network network;
 
-    public void write(long planId, ExportFormat format, OutputStream out) throws IOException {
+    /** {@code within}: a line manager's perimeter (their sites only), null for the whole plan. */
+    public void write(long planId, ManagedPerimeter within, ExportFormat format, OutputStream out) throws IOException {
         Map<Long, Wave> waves = store.waves(planId).stream().collect(Collectors.toMap(Wave::getId, Function.identity()));
         if (format == ExportFormat.CSV) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CsvWriter csv = CsvWriter.builder().build(writer);
             csv.writeRecord(ScheduleCsv.COLUMNS);
-            forEachRow(planId, waves, cells -> csv.writeRecord(cells.stream().map(SpreadsheetSafe::text).toList()));
+            forEachRow(planId, within, waves, cells -> csv.writeRecord(cells.stream().map(SpreadsheetSafe::text).toList()));
             csv.flush();
             writer.flush();
             return;
@@ -59,7 +61,7 @@ public class ScheduleExport {
         }
         sheet.freezePane(0, 1);
         int[] row = {1};
-        forEachRow(planId, waves, cells -> {
+        forEachRow(planId, within, waves, cells -> {
             for (int c = 0; c < cells.size(); c++) {
                 sheet.value(row[0], c, SpreadsheetSafe.text(cells.get(c)));
             }
@@ -68,9 +70,9 @@ public class ScheduleExport {
         workbook.finish();
     }
 
-    private void forEachRow(long planId, Map<Long, Wave> waves, Consumer<List<String>> action) {
+    private void forEachRow(long planId, ManagedPerimeter within, Map<Long, Wave> waves, Consumer<List<String>> action) {
         for (int offset = 0; ; offset += PAGE) {
-            List<Rollout> page = store.rollouts(planId, RolloutFilter.all(), offset, PAGE);
+            List<Rollout> page = store.rollouts(planId, RolloutFilter.all(), within, offset, PAGE);
             Map<Long, String> names = network.sitesByIds(page.stream().map(Rollout::getSiteId).toList()).stream()
                     .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
             for (Rollout r : page) {

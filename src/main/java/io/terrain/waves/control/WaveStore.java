@@ -1,6 +1,7 @@
 package io.terrain.waves.control;
 
 import io.terrain.network.api.SitePlacement;
+import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.waves.api.RolloutFilter;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.entity.Plan;
@@ -125,21 +126,36 @@ public class WaveStore {
                 .setParameter("s", siteId).getResultList();
     }
 
-    /** A page of a plan's rollouts, by site code. */
-    public List<Rollout> rollouts(long planId, RolloutFilter filter, int offset, int limit) {
-        TypedQuery<Rollout> query = em.createQuery("SELECT r FROM Rollout r" + where(filter) + " ORDER BY r.siteCode", Rollout.class);
-        bind(query, planId, filter);
+    /** A page of a plan's rollouts, by site code; {@code within}: a line manager's perimeter, null for all. */
+    public List<Rollout> rollouts(long planId, RolloutFilter filter, ManagedPerimeter within, int offset, int limit) {
+        TypedQuery<Rollout> query = em.createQuery("SELECT r FROM Rollout r" + where(filter, within) + " ORDER BY r.siteCode",
+                Rollout.class);
+        bind(query, planId, filter, within);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long countRollouts(long planId, RolloutFilter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Rollout r" + where(filter), Long.class);
-        bind(query, planId, filter);
+    public long countRollouts(long planId, RolloutFilter filter, ManagedPerimeter within) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Rollout r" + where(filter, within), Long.class);
+        bind(query, planId, filter, within);
         return query.getSingleResult();
     }
 
-    private static String where(RolloutFilter f) {
-        StringBuilder where = new StringBuilder(" WHERE r.planId = :plan");
+    /** Rollouts a perimeter covers: its units' (regions and sectors carried by the row) and its single sites. */
+    private static String within(ManagedPerimeter within) {
+        return within == null || within.wholeNetwork() ? ""
+                : " AND (r.regionId IN :units OR r.sectorId IN :units OR r.siteId IN :sites)";
+    }
+
+    private static void bindWithin(TypedQuery<?> query, ManagedPerimeter within) {
+        if (within != null && !within.wholeNetwork()) {
+            // IN () is not SQL: an id no row has stands for "none".
+            query.setParameter("units", within.orgUnitIds().isEmpty() ? List.of(-1L) : List.copyOf(within.orgUnitIds()));
+            query.setParameter("sites", within.siteIds().isEmpty() ? List.of(-1L) : List.copyOf(within.siteIds()));
+        }
+    }
+
+    private static String where(RolloutFilter f, ManagedPerimeter within) {
+        StringBuilder where = new StringBuilder(" WHERE r.planId = :plan").append(within(within));
         if (f.unplanned()) {
             where.append(" AND r.waveId IS NULL");
         } else if (f.waveId() != null) {
@@ -163,8 +179,9 @@ public class WaveStore {
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, long planId, RolloutFilter f) {
+    private static void bind(TypedQuery<?> query, long planId, RolloutFilter f, ManagedPerimeter within) {
         query.setParameter("plan", planId);
+        bindWithin(query, within);
         if (!f.unplanned() && f.waveId() != null) {
             query.setParameter("wave", f.waveId());
         }
@@ -205,9 +222,17 @@ public class WaveStore {
 
     /** Per wave of a plan, sites by rollout status. */
     public Map<Long, Map<RolloutStatus, Long>> waveCounts(long planId) {
+        return waveCounts(planId, null);
+    }
+
+    /** Sites per wave and status; {@code within}: a line manager's perimeter, null for all. */
+    public Map<Long, Map<RolloutStatus, Long>> waveCounts(long planId, ManagedPerimeter within) {
         Map<Long, Map<RolloutStatus, Long>> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.waveId, r.status, COUNT(r) FROM Rollout r WHERE r.planId = :p"
-                + " AND r.waveId IS NOT NULL GROUP BY r.waveId, r.status", Object[].class).setParameter("p", planId).getResultList()) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT r.waveId, r.status, COUNT(r) FROM Rollout r WHERE r.planId = :plan"
+                + within(within) + " AND r.waveId IS NOT NULL GROUP BY r.waveId, r.status", Object[].class);
+        query.setParameter("plan", planId);
+        bindWithin(query, within);
+        for (Object[] row : query.getResultList()) {
             counts.computeIfAbsent((Long) row[0], w -> new HashMap<>()).put((RolloutStatus) row[1], number(row[2]));
         }
         return counts;

@@ -1,6 +1,8 @@
 package io.terrain.waves.web;
 
 import io.terrain.platform.api.InvalidInput;
+import io.terrain.platform.security.CurrentUser;
+import io.terrain.platform.security.Role;
 import io.terrain.platform.web.FacesMessages;
 import io.terrain.waves.api.EngagementDraft;
 import io.terrain.waves.api.EngagementLevel;
@@ -29,6 +31,9 @@ public class PlanEngagementView implements Serializable {
     @Inject
     PlanView planView;
 
+    @Inject
+    CurrentUser currentUser;
+
     private List<UnitEngagement> units = List.of();
     private Long unitId;
     private EngagementLevel level;
@@ -44,6 +49,11 @@ public class PlanEngagementView implements Serializable {
 
     public boolean isManager() {
         return planView.isManager();
+    }
+
+    /** Line managers note their own units' engagement (dated, signed); blocking a unit stays with the managers. */
+    public boolean isCanNote() {
+        return planView.isManager() || currentUser.hasRole(Role.LINE_MANAGER);
     }
 
     public void note() {

@@ -12,6 +12,7 @@ import io.terrain.platform.api.NotFound;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.Role;
 import io.terrain.platform.web.FacesMessages;
+import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.PlanDraft;
 import io.terrain.waves.api.PlanStatus;
 import io.terrain.waves.api.PlanSummary;
@@ -26,7 +27,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +66,7 @@ public class PlanView implements Serializable {
     private Map<String, KpiSummary> kpis = Map.of();
     private Map<Long, String> unitNames = Map.of();
     private List<CoachSummary> roster = List.of();
+    private List<CoachWeek> load = List.of();
 
     /** The wave dialog: null id for a new wave. */
     private Long waveId;
@@ -97,9 +98,15 @@ public class PlanView implements Serializable {
         waves = plans.waves(id);
         kpis = indicators.kpis().stream().collect(Collectors.toMap(KpiSummary::code, Function.identity()));
         unitNames = network.orgUnits().stream().collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
-        if (isManager()) {
+        if (isWholeNetwork()) {
             roster = coaches.coaches();
+            load = plans.coachLoad(id);
         }
+    }
+
+    /** Managers and executives read the whole plan; a line manager, their own sites (no coach load, no roster). */
+    public boolean isWholeNetwork() {
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER) || currentUser.hasRole(Role.EXECUTIVE);
     }
 
     public boolean isManager() {
@@ -189,55 +196,14 @@ public class PlanView implements Serializable {
         }
     }
 
-    // ---- the timeline: waves as bars from preparation to go-live and beyond, over the plan's weeks ----
-
-    private LocalDate timelineStart() {
-        return waves.stream().map(w -> w.preparationStart() == null ? w.goLive() : w.preparationStart()).min(LocalDate::compareTo)
-                .orElse(LocalDate.now());
-    }
-
-    /** Weeks a wave is shown running after go-live (the stabilisation the checklist aims at). */
-    private static final int WEEKS_AFTER_GO_LIVE = 8;
-
-    private LocalDate timelineEnd() {
-        return waves.stream().map(w -> w.goLive().plusWeeks(WEEKS_AFTER_GO_LIVE)).max(LocalDate::compareTo).orElse(LocalDate.now());
-    }
-
-    private double percentOf(LocalDate day) {
-        long span = Math.max(1, ChronoUnit.DAYS.between(timelineStart(), timelineEnd()));
-        return Math.max(0, Math.min(100, 100.0 * ChronoUnit.DAYS.between(timelineStart(), day) / span));
-    }
-
-    /** Inline position of a wave's preparation bar (a CSS style computed here, no user text in it). */
-    public String preparationStyle(WaveSummary w) {
-        LocalDate from = w.preparationStart() == null ? w.goLive() : w.preparationStart();
-        return String.format(Locale.ROOT, "left:%.2f%%;width:%.2f%%", percentOf(from), percentOf(w.goLive()) - percentOf(from));
-    }
-
-    public String liveStyle(WaveSummary w) {
-        LocalDate end = w.goLive().plusWeeks(WEEKS_AFTER_GO_LIVE);
-        return String.format(Locale.ROOT, "left:%.2f%%;width:%.2f%%", percentOf(w.goLive()), percentOf(end) - percentOf(w.goLive()));
-    }
-
-    public String todayStyle() {
-        return String.format(Locale.ROOT, "left:%.2f%%", percentOf(LocalDate.now()));
-    }
-
-    public boolean isTodayOnTimeline() {
-        LocalDate today = LocalDate.now();
-        return !waves.isEmpty() && !today.isBefore(timelineStart()) && !today.isAfter(timelineEnd());
-    }
-
-    public String getTimelineFrom() {
-        return timelineStart().toString();
-    }
-
-    public String getTimelineTo() {
-        return timelineEnd().toString();
+    /** The waves over the weeks, with the coaches' load under them. */
+    public PlanTimeline getTimeline() {
+        return new PlanTimeline(waves, load, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String coachName(long coachId) {
-        return roster.stream().filter(c -> c.id() == coachId).map(CoachSummary::name).findFirst().orElse("#" + coachId);
+        return roster.stream().filter(c -> c.id() == coachId).map(CoachSummary::name).findFirst()
+                .orElseGet(() -> text("waves.wave.aCoach"));
     }
 
     public List<PlanStatus> getNextStatuses() {

@@ -56,7 +56,8 @@ public class SiteRolloutView implements Serializable {
     }
 
     public boolean isEditor() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER) || currentUser.hasRole(Role.COACH);
+        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER) || currentUser.hasRole(Role.COACH)
+                || currentUser.hasRole(Role.LINE_MANAGER);
     }
 
     public void edit(ChecklistEntry item) {

@@ -37,6 +37,15 @@ class PathAccessTest {
         assertEquals(ALLOWED, PathAccess.decide("/coaches/today.xhtml", as(Role.COACH)));
         assertEquals(ALLOWED, PathAccess.decide("/indicators/chart.xhtml", as(Role.EXECUTIVE)));
         assertEquals(FORBIDDEN, PathAccess.decide("/index.xhtml", as()), "a user without any role opens nothing");
+        assertEquals(ALLOWED, PathAccess.decide("/waves/plans.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(ALLOWED, PathAccess.decide("/waves/site.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/waves/plans.xhtml", as(Role.COACH)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/network/sites.xhtml", as(Role.LINE_MANAGER)), "a line manager's sites come through their plans");
+        assertEquals(FORBIDDEN, PathAccess.decide("/admin/users.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/coaches/roster.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/diagnostics/campaigns.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(ALLOWED, PathAccess.decide("/diagnostics/campaigns.xhtml", as(Role.COACH)));
+        assertEquals(ALLOWED, PathAccess.decide("/coaches/visits.xhtml", as(Role.EXECUTIVE)));
     }
 
     @Test

@@ -8,42 +8,27 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Indicators through the product: imports, roll-ups, and the impact engine on a real pilot. */
-@ExtendWith(ArquillianExtension.class)
-class IndicatorsApiIT {
+interface IndicatorsApiChecks extends DeployedTerrain {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TerrainDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     /** Card & Krueger (1994) through Terrain's imports (see {@link CardKrueger}) and the impact engine's REST query. */
     @Test
-    void theImpactEngineReproducesCardAndKruegerThroughTheProduct() throws IOException {
-        CardKrueger.Sites sites = CardKrueger.load(base, "CK" + RUN);
+    default void theImpactEngineReproducesCardAndKruegerThroughTheProduct() throws IOException {
+        CardKrueger.Sites sites = CardKrueger.load(base(), "CK" + RUN);
         List<Long> treated = sites.newJersey();
         List<Long> control = sites.pennsylvania();
 
@@ -77,7 +62,7 @@ class IndicatorsApiIT {
     }
 
     @Test
-    void aMeasurementFileWithBadRowsWritesNothingOrOnlyTheValidRowsAsAsked() {
+    default void aMeasurementFileWithBadRowsWritesNothingOrOnlyTheValidRowsAsAsked() {
         String csv = "site_code,kpi_code,period_start,value,numerator,denominator,promoters,passives,detractors\n"
                 + "S0001,CSAT,2031-01-06,4.2,,,,,\n"
                 + "NOPE,CSAT,2031-01-06,4.2,,,,,\n"
@@ -108,7 +93,7 @@ class IndicatorsApiIT {
     }
 
     @Test
-    void measurementsAlsoArriveAsJson() {
+    default void measurementsAlsoArriveAsJson() {
         String json = "[{\"siteCode\":\"S0120\",\"kpiCode\":\"CSAT\",\"periodStart\":\"2035-03-05\",\"value\":4.4},"
                 + "{\"siteCode\":\"S0121\",\"kpiCode\":\"CSAT\",\"periodStart\":\"2035-03-05\",\"value\":7},"
                 + "{\"siteCode\":\"S0122\",\"kpiCode\":\"CSAT\",\"periodStart\":\"2035-03-05\",\"colour\":\"red\"}]";
@@ -131,7 +116,7 @@ class IndicatorsApiIT {
      * must still take every chunk already in MariaDB back out, and the good file must land whole.
      */
     @Test
-    void aFileOfSeveralLoadChunksIsInOrOutAsAWhole() {
+    default void aFileOfSeveralLoadChunksIsInOrOutAsAWhole() {
         LocalDate first = LocalDate.of(2040, 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
         int weeks = 500;
         StringBuilder csv = new StringBuilder("site_code,kpi_code,period_start,value\n");
@@ -185,7 +170,7 @@ class IndicatorsApiIT {
 
     /** A key repeated inside one file, in a period new to the database: the last row wins, counted once. */
     @Test
-    void aRowRepeatedInTheSameFileCountsOnceWithItsLastValue() {
+    default void aRowRepeatedInTheSameFileCountsOnceWithItsLastValue() {
         String csv = "site_code,kpi_code,period_start,value\n"
                 + "S0100,CSAT,2034-02-06,2.0\n"
                 + "S0101,CSAT,2034-02-06,3.0\n"
@@ -200,7 +185,7 @@ class IndicatorsApiIT {
 
     /** Random imports, then corrections: every roll-up equals a recomputation from the final raw values. */
     @Test
-    void rollUpsEqualARecomputationFromRawDataAfterImportsAndCorrections() {
+    default void rollUpsEqualARecomputationFromRawDataAfterImportsAndCorrections() {
         Random random = new Random(20261122);
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= 60; i++) {

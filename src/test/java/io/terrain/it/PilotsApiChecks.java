@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -16,30 +15,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Pilots through REST on MariaDB: Card & Krueger as a pilot, and matched controls on the demo network. */
-@ExtendWith(ArquillianExtension.class)
-class PilotsApiIT {
+interface PilotsApiChecks extends DeployedTerrain {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TerrainDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private static String pilot(String name, String kpi, LocalDate bf, LocalDate bt, LocalDate pf, LocalDate pt, String target) {
@@ -63,8 +48,8 @@ class PilotsApiIT {
     }
 
     @Test
-    void cardAndKruegerAsAPilotShowsThePublishedLift() throws Exception {
-        CardKrueger.Sites ck = CardKrueger.load(base, "CKP" + RUN);
+    default void cardAndKruegerAsAPilotShowsThePublishedLift() throws Exception {
+        CardKrueger.Sites ck = CardKrueger.load(base(), "CKP" + RUN);
         Api.Reply created = manager().post("api/pilots", pilot("Salaire minimum " + RUN, "STAFF_FTE", LocalDate.of(1992, 2, 1),
                 LocalDate.of(1992, 3, 31), LocalDate.of(1992, 11, 1), LocalDate.of(1992, 12, 31), "1"));
         assertEquals(201, created.status(), created.body());
@@ -109,7 +94,7 @@ class PilotsApiIT {
         assertTrue(decided.json().getString("evidence").contains("\"difference\":2.7"), "the evidence is frozen with the result");
         assertEquals("VALIDATED", manager().get("api/pilots/" + id).json().getString("status"));
         assertEquals(1, manager().get("api/pilots/" + id + "/decisions").jsonArray().size());
-        Api.Reply evidence = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/decisions/"
+        Api.Reply evidence = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/decisions/"
                 + decided.json().getJsonNumber("id") + "/evidence");
         assertEquals(200, evidence.status());
         assertEquals(2.75, Math.round(evidence.json().getJsonObject("results").getJsonArray("kpis").getJsonObject(0)
@@ -162,7 +147,7 @@ class PilotsApiIT {
                 .anyMatch(p -> p.getJsonNumber("id").longValue() == packageId), "published for the rollout");
 
         // The package tab shows both versions and edits the draft.
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = new Browser(base())) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilot.xhtml?id=" + id);
             browser.click(By.xpath("//a[normalize-space()='Package']"));
@@ -179,7 +164,7 @@ class PilotsApiIT {
     }
 
     @Test
-    void controlsAreMatchedOnTheDemoNetworkWithBalanceMdeAndPlacebo() {
+    default void controlsAreMatchedOnTheDemoNetworkWithBalanceMdeAndPlacebo() {
         LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         Api.Reply created = manager().post("api/pilots", pilot("Accueil " + RUN, "WAIT_TIME", lastMonday.minusWeeks(11),
                 lastMonday.minusWeeks(6).plusDays(6), lastMonday.minusWeeks(5), lastMonday.plusDays(6), "-1.5"));
@@ -246,7 +231,7 @@ class PilotsApiIT {
         assertEquals(4, results.getJsonObject("balanced").getJsonObject("treated").getInt("changeSites"));
 
         // The pilot page: sites and balance, the check before launch, results with the chart of both groups.
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = new Browser(base())) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilot.xhtml?id=" + id);
             browser.click(By.xpath("//a[normalize-space()='Sites et témoins']"));
@@ -281,10 +266,10 @@ class PilotsApiIT {
         assertEquals(201, overridden.status(), overridden.body());
         assertEquals("EXTENDED", manager().get("api/pilots/" + id).json().getString("status"));
 
-        Api executive = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD);
+        Api executive = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD);
         assertEquals(200, executive.get("api/pilots/" + id).status(), "executives read");
         assertEquals(403, executive.post("api/pilots/" + id + "/controls/proposal", "").status());
-        assertEquals(403, Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD).get("api/pilots").status());
+        assertEquals(403, Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD).get("api/pilots").status());
         Api.Reply invalid = manager().post("api/pilots", pilot("", "NOPE", lastMonday, lastMonday.minusWeeks(1), lastMonday.minusWeeks(2),
                 lastMonday, "1"));
         assertEquals(400, invalid.status());
@@ -298,7 +283,7 @@ class PilotsApiIT {
      * file first) and entered, validated with an override, and its package written and published.
      */
     @Test
-    void aPilotGoesFromStakesToAPublishedPackageThroughTheScreens() throws Exception {
+    default void aPilotGoesFromStakesToAPublishedPackageThroughTheScreens() throws Exception {
         LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         String name = "Accueil en 30 s " + RUN;
         long campaign = manager().get("api/diagnostics/campaigns").jsonArray().stream().map(JsonValue::asJsonObject)
@@ -314,7 +299,7 @@ class PilotsApiIT {
                 + pilotCodes.get(1) + ";2026-01-13;5;9;\n");
 
         long id;
-        try (Browser browser = new Browser(base)) {
+        try (Browser browser = new Browser(base())) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilots.xhtml");
             String list = browser.find(By.id("pilots:pilotTable")).getText().replaceAll("\\s+", " ");
@@ -467,7 +452,7 @@ class PilotsApiIT {
         Api.Reply pdf = manager().get("api/pilots/" + id + "/report.pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.body().startsWith("%PDF-"));
-        Api.Reply xlsx = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/report.xlsx");
+        Api.Reply xlsx = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/report.xlsx");
         assertEquals(200, xlsx.status(), "executives read the report");
         assertTrue(xlsx.body().startsWith("PK"));
     }

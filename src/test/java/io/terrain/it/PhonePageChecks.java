@@ -9,12 +9,7 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -26,25 +21,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Field work on a 375 px phone, in headless Chromium on the real WAR: a coach records an observation
  * (the half-filled form survives a reload) and a friction point, and logs visits online and offline.
- * One class, so one Payara boot, for both.
  */
-@ExtendWith(ArquillianExtension.class)
-class PhonePageIT {
+interface PhonePageChecks extends DeployedTerrain {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TerrainDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    String RUN = TestRun.id().toUpperCase();
 
     @Test
-    void visitsLoggedOnlineAndOfflineReachTerrainOnceEach() throws Exception {
+    default void visitsLoggedOnlineAndOfflineReachTerrainOnceEach() throws Exception {
         // Service workers need a secure context: localhost is one, the container's address is not.
-        URL local = new URL("http", "localhost", base.getPort(), base.getPath());
+        URL local = new URL("http", "localhost", base().getPort(), base().getPath());
         try (Browser phone = new Browser(local, 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("coaches/today.xhtml");
@@ -76,12 +61,50 @@ class PhonePageIT {
                 phone.screenshot("coach-day-synced");
             }
         }
-        var visits = Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD)
+        var visits = Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD)
                 .get("api/visits?from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1)).jsonArray();
         assertEquals(1, visits.stream().map(JsonValue::asJsonObject)
                 .filter(v -> v.get("observations") != null && v.getString("observations").equals("En ligne " + RUN)).count());
         assertEquals(1, visits.stream().map(JsonValue::asJsonObject)
                 .filter(v -> v.get("observations") != null && v.getString("observations").equals("Hors ligne " + RUN)).count());
+    }
+
+    /**
+     * On a visit, at 375 px: the coach ticks a checklist item of the site as finished on the visit form; once sent, the
+     * item is DONE with the visit as its evidence, and the site's rollout page (one tap from the form) shows it done.
+     */
+    @Test
+    default void aCoachTicksAChecklistItemDoneDuringAVisitAndSeesItOnTheSitesRolloutPage() throws Exception {
+        Api coach = Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD);
+        JsonObject day = coach.get("api/visits/day").json();
+        JsonObject agendas = day.getJsonObject("agenda");
+        // The last assigned site with open items: the REST checks work through the first ones.
+        long siteId = day.getJsonArray("sites").stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue())
+                .filter(id -> agendas.containsKey(String.valueOf(id)) && !agendas.getJsonArray(String.valueOf(id)).isEmpty())
+                .reduce((first, last) -> last).orElseThrow(() -> new AssertionError(day.toString()));
+        String item = agendas.getJsonArray(String.valueOf(siteId)).getString(0);
+        try (Browser phone = new Browser(new URL("http", "localhost", base().getPort(), base().getPath()), 375, 812)) {
+            phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
+            phone.open("coaches/today.xhtml");
+            new Select(phone.find(By.id("siteId"))).selectByValue(String.valueOf(siteId));
+            WebElement done = phone.driver.findElements(By.name("agendaDone")).stream()
+                    .filter(box -> item.equals(box.getAttribute("value"))).findFirst().orElseThrow();
+            done.click();
+            log(phone, "Check-list " + RUN);
+            waitFor(phone, "0", "Visite envoyée");
+            phone.screenshot("coach-day-checklist-ticked");
+            assertTrue(phone.find(By.id("siteChecklist")).isDisplayed(), "the site's checklist is one tap away");
+            phone.click(By.id("siteChecklist"));
+            phone.waitForUrl("waves/site.xhtml");
+            WebElement ticked = phone.driver.findElements(By.cssSelector(".t-check-item")).stream()
+                    .filter(e -> e.getText().contains(item)).findFirst().orElseThrow();
+            assertTrue(ticked.getText().contains("✓"), ticked.getText());
+            phone.screenshot("site-rollout-phone");
+        }
+        JsonObject entry = coach.get("api/waves/sites/" + siteId).json().getJsonArray("checklist").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("description").equals(item)).findFirst().orElseThrow();
+        assertEquals("DONE", entry.getString("status"));
+        assertTrue(entry.containsKey("visitId") && !entry.isNull("visitId"), entry.toString());
     }
 
     private static void log(Browser phone, String observations) {
@@ -99,13 +122,13 @@ class PhonePageIT {
     }
 
     @Test
-    void aCoachObservesOnAPhoneKeepsAHalfFilledFormAcrossAReloadAndRecordsAFrictionPoint() {
-        Api manager = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+    default void aCoachObservesOnAPhoneKeepsAHalfFilledFormAcrossAReloadAndRecordsAFrictionPoint() {
+        Api manager = Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
         JsonObject journey = manager.get("api/diagnostics/journeys").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(j -> j.getString("code").equals("STORE_PURCHASE")).findFirst().orElseThrow();
         JsonObject welcome = journey.getJsonArray("steps").getJsonObject(0);
         long stepId = welcome.getJsonNumber("id").longValue();
-        long coachId = Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/users?search=coach").json().getJsonArray("items")
+        long coachId = Api.as(base(), "admin", TerrainDeployment.DEMO_PASSWORD).get("api/users?search=coach").json().getJsonArray("items")
                 .stream().map(JsonValue::asJsonObject).filter(u -> u.getString("username").equals("coach")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         long site = manager.get("api/sites?q=s0020").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -115,7 +138,7 @@ class PhonePageIT {
         assertEquals(200, manager.put("api/diagnostics/campaigns/" + id + "/sample?version=" + campaign.getJsonNumber("version"),
                 "[" + site + "]").status());
 
-        try (Browser phone = new Browser(base, 375, 812)) {
+        try (Browser phone = new Browser(base(), 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("diagnostics/observe.xhtml?campaign=" + id);
             new Select(phone.find(By.id("observeForm:siteId"))).selectByValue(String.valueOf(site));
@@ -164,7 +187,7 @@ class PhonePageIT {
             phone.waitForText(By.id("tabs:frictionList:frictionTable"), "Client non salué à l'entrée");
             phone.screenshot("friction-phone");
         }
-        try (Browser desk = new Browser(base)) {
+        try (Browser desk = new Browser(base())) {
             desk.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             desk.open("diagnostics/campaign.xhtml?id=" + id);
             desk.click(By.xpath("//a[starts-with(normalize-space(), 'Échantillon')]"));

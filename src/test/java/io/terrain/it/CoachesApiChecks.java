@@ -6,43 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The coach roster, assignments, coverage, workload and planned visits through REST on MariaDB, with the scope rules. */
-@ExtendWith(ArquillianExtension.class)
-class CoachesApiIT {
+interface CoachesApiChecks extends DeployedTerrain {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toLowerCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TerrainDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    String RUN = TestRun.id().toLowerCase();
 
     private Api as(String user) {
-        return Api.as(base, user, TerrainDeployment.DEMO_PASSWORD);
+        return Api.as(base(), user, TerrainDeployment.DEMO_PASSWORD);
     }
 
     private long siteId(String code) {
-        return DemoLookup.siteId(base, code);
+        return DemoLookup.siteId(base(), code);
     }
 
     private long userId(String username) {
-        return DemoLookup.userId(base, username);
+        return DemoLookup.userId(base(), username);
     }
 
     private static String coach(long userId, String capacity, String status) {
@@ -52,7 +37,7 @@ class CoachesApiIT {
     }
 
     @Test
-    void coachesAreStaffedAssignedAndPlannedAndEachCoachSeesOnlyTheirOwn() {
+    default void coachesAreStaffedAssignedAndPlannedAndEachCoachSeesOnlyTheirOwn() {
         // Two coaches: the demo coach and one created for this run.
         String other = "coach" + RUN;
         Api.Reply user = as("admin").post("api/users", "{\"username\":\"" + other + "\",\"displayName\":\"Coach " + RUN + "\","
@@ -145,7 +130,7 @@ class CoachesApiIT {
 
     /** The demo coach logs visits from the phone: resends stored once, conflicts refused, scope kept. */
     @Test
-    void aVisitLoggedAndResentIsStoredOnceAndOnlyAtTheCoachsOwnSites() throws Exception {
+    default void aVisitLoggedAndResentIsStoredOnceAndOnlyAtTheCoachsOwnSites() throws Exception {
         Api coach = as("coach");
         JsonObject day = coach.get("api/visits/day").json();
         JsonArray sites = day.getJsonArray("sites");

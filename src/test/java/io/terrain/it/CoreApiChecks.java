@@ -15,37 +15,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API and the facades behind it, on the real WAR in Payara Micro against the test
  * database (MariaDB under .ci/test). Each test makes its own data, with codes unique to the run.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
+interface CoreApiChecks extends DeployedTerrain {
 
     /** Unique per run, so tests can share a database that outlives them. */
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TerrainDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private Api admin() {
-        return Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD);
+        return Api.as(base(), "admin", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private static String site(String code, String name, String kind, String unit, String extra) {
@@ -54,7 +40,7 @@ class ApiIT {
     }
 
     @Test
-    void migrationsCreatedTheSchemaInTheTestDatabase() throws SQLException {
+    default void migrationsCreatedTheSchemaInTheTestDatabase() throws SQLException {
         try (Connection db = DriverManager.getConnection(System.getProperty("terrain.test.db.url"),
                 System.getProperty("terrain.test.db.user"), System.getProperty("terrain.test.db.password"));
              ResultSet rs = db.createStatement().executeQuery(
@@ -83,18 +69,18 @@ class ApiIT {
     }
 
     @Test
-    void withoutCredentialsTheApiAnswers401InJson() {
-        Api.Reply reply = Api.anonymous(base).get("api/sites");
+    default void withoutCredentialsTheApiAnswers401InJson() {
+        Api.Reply reply = Api.anonymous(base()).get("api/sites");
         assertEquals(401, reply.status());
         assertEquals(401, reply.json().getInt("status"));
         assertTrue(reply.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, Api.as(base, "manager", "wrong-password").get("api/sites").status());
+        assertEquals(401, Api.as(base(), "manager", "wrong-password").get("api/sites").status());
     }
 
     @Test
-    void rolesDecideWhoReadsAndWhoWrites() {
-        assertEquals(403, Api.as(base, "coach", TerrainDeployment.DEMO_PASSWORD).get("api/sites").status());
-        Api executive = Api.as(base, "executive", TerrainDeployment.DEMO_PASSWORD);
+    default void rolesDecideWhoReadsAndWhoWrites() {
+        assertEquals(403, Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD).get("api/sites").status());
+        Api executive = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD);
         assertEquals(200, executive.get("api/sites?limit=1").status());
         Api.Reply refused = executive.post("api/sites", site("EX" + RUN, "Refused", "STORE", "IDF-PAR", ""));
         assertEquals(403, refused.status());
@@ -104,7 +90,7 @@ class ApiIT {
     }
 
     @Test
-    void aSiteIsCreatedReadPagedAndFiltered() {
+    default void aSiteIsCreatedReadPagedAndFiltered() {
         String code = "A" + RUN;
         Api.Reply created = manager().post("api/sites", site(code, "Agence Test Lille Opéra", "AGENCY", "NOR-LIL",
                 "\"segment\":\"Urbain\",\"city\":\"Lille\",\"latitude\":50.637,\"longitude\":3.063,\"headcount\":9"));
@@ -131,7 +117,7 @@ class ApiIT {
     }
 
     @Test
-    void aStaleEditIsRefusedWith409AndTheCurrentOneGoesThrough() {
+    default void aStaleEditIsRefusedWith409AndTheCurrentOneGoesThrough() {
         String code = "V" + RUN;
         JsonObject created = manager().post("api/sites", site(code, "Magasin Versions", "STORE", "IDF-PAR", "")).json();
         long id = created.getJsonNumber("id").longValue();
@@ -147,7 +133,7 @@ class ApiIT {
     }
 
     @Test
-    void badInputIsA400NamingEachField() {
+    default void badInputIsA400NamingEachField() {
         Api.Reply reply = manager().post("api/sites", "{\"code\":\"bad code!\",\"kind\":\"STORE\",\"latitude\":95,\"orgUnitCode\":\"NOWHERE\"}");
         assertEquals(400, reply.status());
         Set<String> fields = reply.json().getJsonArray("fieldErrors").stream()
@@ -160,14 +146,14 @@ class ApiIT {
     }
 
     @Test
-    void unknownThingsAre404() {
+    default void unknownThingsAre404() {
         assertEquals(404, manager().get("api/sites/987654321").status());
         assertEquals(404, manager().get("api/org-units/987654321").status());
         assertEquals(404, manager().get("api/no-such-resource").status());
     }
 
     @Test
-    void aSiteIsClosedAndReopened() {
+    default void aSiteIsClosedAndReopened() {
         JsonObject created = manager().post("api/sites", site("C" + RUN, "Agence Fermeture", "AGENCY", "SOU-BOR", "")).json();
         long id = created.getJsonNumber("id").longValue();
         long version = created.getJsonNumber("version").longValue();
@@ -182,7 +168,7 @@ class ApiIT {
     }
 
     @Test
-    void anImportWithABadRowWritesNothingAndNamesEveryRejectedRow() {
+    default void anImportWithABadRowWritesNothingAndNamesEveryRejectedRow() {
         String csv = "code,name,kind,org_unit_code,latitude,longitude\n"
                 + "I1" + RUN + ",Magasin Import Un,STORE,IDF-PAR,48.85,2.35\n"
                 + "I2" + RUN + ",Magasin Import Deux,spaceport,IDF-PAR,,\n"
@@ -200,7 +186,7 @@ class ApiIT {
     }
 
     @Test
-    void aValidImportCreatesThenUpdatesByCodeInBatches() {
+    default void aValidImportCreatesThenUpdatesByCodeInBatches() {
         StringBuilder csv = new StringBuilder("code;name;kind;org_unit_code;segment\n");
         int rows = 2_503; // more than two JDBC batches, and a remainder
         for (int i = 0; i < rows; i++) {
@@ -221,7 +207,7 @@ class ApiIT {
     }
 
     @Test
-    void orgUnitsImportWithParentsLaterInTheFileAndCheckTheTree() {
+    default void orgUnitsImportWithParentsLaterInTheFileAndCheckTheTree() {
         String csv = "code,name,level,parent_code,manager_name,manager_email\n"
                 + "S" + RUN + ",Secteur Test,SECTOR,R" + RUN + ",Jeanne Test,jeanne@example.com\n"
                 + "R" + RUN + ",Région Test,REGION,FR,,\n";
@@ -239,7 +225,7 @@ class ApiIT {
     }
 
     @Test
-    void aFileThatIsNotCsvIsRefusedAsAWhole() {
+    default void aFileThatIsNotCsvIsRefusedAsAWhole() {
         Api.Reply reply = manager().postCsv("api/sites/import?kind=SITES", "code,name,colour\nS1,A,red\n");
         assertEquals(400, reply.status());
         Set<String> codes = reply.json().getJsonArray("fieldErrors").stream()
@@ -248,7 +234,7 @@ class ApiIT {
     }
 
     @Test
-    void theExportNeutralisesFormulas() {
+    default void theExportNeutralisesFormulas() {
         String code = "F" + RUN;
         assertEquals(201, manager().post("api/sites", site(code, "=HYPERLINK(\\\"http://evil\\\")", "STORE", "IDF-PAR",
                 "\"city\":\"@SUM(A1)\",\"longitude\":-1.5,\"latitude\":47.2")).status());
@@ -266,7 +252,7 @@ class ApiIT {
     }
 
     @Test
-    void usersAreValidatedAndChangesAudited() {
+    default void usersAreValidatedAndChangesAudited() {
         Api.Reply bad = admin().post("api/users", "{\"username\":\"X\",\"displayName\":\"\",\"language\":\"de\",\"roles\":[],\"password\":\"short\"}");
         assertEquals(400, bad.status());
         Set<String> fields = bad.json().getJsonArray("fieldErrors").stream().map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet());
@@ -286,8 +272,8 @@ class ApiIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSite() {
-        Api.Reply page = Api.anonymous(base).get("login.xhtml");
+    default void theSessionCookieIsHttpOnlyAndSameSite() {
+        Api.Reply page = Api.anonymous(base()).get("login.xhtml");
         assertEquals(200, page.status());
         String cookie = page.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow();
@@ -296,8 +282,8 @@ class ApiIT {
     }
 
     @Test
-    void theOpenApiDocumentAndTheHealthCheckAreServed() throws Exception {
-        Api root = Api.anonymous(new URL(base, "/"));
+    default void theOpenApiDocumentAndTheHealthCheckAreServed() throws Exception {
+        Api root = Api.anonymous(new URL(base(), "/"));
         Api.Reply openapi = root.get("openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/sites/{id}") || openapi.body().contains("/sites/{id}"), openapi.body());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,37 +19,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A diagnostic campaign through the REST API on MariaDB: sample, observations, verbatims, findings, report, scope. */
-@ExtendWith(ArquillianExtension.class)
-class DiagnosticsApiIT {
+interface DiagnosticsApiChecks extends DeployedTerrain {
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TerrainDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    String RUN = TestRun.id().toUpperCase();
 
     private Api as(String user) {
-        return Api.as(base, user, TerrainDeployment.DEMO_PASSWORD);
+        return Api.as(base(), user, TerrainDeployment.DEMO_PASSWORD);
     }
 
     private long userId(String username) {
-        return DemoLookup.userId(base, username);
+        return DemoLookup.userId(base(), username);
     }
 
     private long siteId(String code) {
-        return DemoLookup.siteId(base, code);
+        return DemoLookup.siteId(base(), code);
     }
 
     private JsonObject journey(String code) {
@@ -66,7 +51,7 @@ class DiagnosticsApiIT {
     }
 
     @Test
-    void aCampaignRunsFromSampleToReportWithEveryRoleInItsPlace() {
+    default void aCampaignRunsFromSampleToReportWithEveryRoleInItsPlace() {
         JsonObject purchase = journey("STORE_PURCHASE");
         JsonObject welcome = purchase.getJsonArray("steps").getJsonObject(0);
         long welcomeId = welcome.getJsonNumber("id").longValue();
@@ -229,7 +214,7 @@ class DiagnosticsApiIT {
     }
 
     @Test
-    void anObservationResentIsStoredOnceAndADifferentOneUnderTheSameUuidIsRefused() throws Exception {
+    default void anObservationResentIsStoredOnceAndADifferentOneUnderTheSameUuidIsRefused() throws Exception {
         JsonObject purchase = journey("STORE_PURCHASE");
         long step = purchase.getJsonArray("steps").getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject campaign = createCampaign("Renvois " + RUN, purchase.getJsonNumber("id").longValue(), List.of(userId("coach")));
@@ -270,7 +255,7 @@ class DiagnosticsApiIT {
     }
 
     @Test
-    void aJourneyIsWrittenStepByStepAndAStepInUseCannotBeRemoved() {
+    default void aJourneyIsWrittenStepByStepAndAStepInUseCannotBeRemoved() {
         String code = "J" + RUN;
         String twoSteps = "{\"code\":\"" + code + "\",\"nameFr\":\"Prêt immobilier\",\"nameEn\":\"Mortgage\",\"channel\":\"STORE\","
                 + "\"steps\":[{\"nameFr\":\"Accueil\",\"nameEn\":\"Welcome\",\"moment\":\"FMOT\",\"interaction\":\"WELCOME\","
