@@ -49,13 +49,22 @@ public class KpiPanel {
             s.setDate(2, java.sql.Date.valueOf(periods.get(0)));
             s.setDate(3, java.sql.Date.valueOf(periods.get(periods.size() - 1)));
             try (ResultSet rs = s.executeQuery()) {
+                // The range scan follows the key (KPI, period, site): the period changes a few hundred times in millions
+                // of rows, so its text is parsed only when it changes (a java.sql.Date per row cost seconds). Any other
+                // order stays correct, only slower.
+                String lastDay = null;
+                int period = -1;
                 while (rs.next()) {
-                    int site = Arrays.binarySearch(siteIds, rs.getLong(1));
-                    if (site < 0) {
+                    String day = rs.getString(2);
+                    if (!day.equals(lastDay)) {
+                        lastDay = day;
+                        period = Arrays.binarySearch(days, LocalDate.parse(day.substring(0, 10)).toEpochDay());
+                    }
+                    if (period < 0) {
                         continue;
                     }
-                    int period = Arrays.binarySearch(days, rs.getDate(2).toLocalDate().toEpochDay());
-                    if (period >= 0) {
+                    int site = Arrays.binarySearch(siteIds, rs.getLong(1));
+                    if (site >= 0) {
                         columns[period][site] = rs.getDouble(3);
                     }
                 }

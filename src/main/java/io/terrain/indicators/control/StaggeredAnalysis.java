@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * Builds the panel of a staggered rollout (perimeter sites × the KPI's measured periods, each site's
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 public class StaggeredAnalysis {
 
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final Logger LOG = Logger.getLogger(StaggeredAnalysis.class.getName());
 
     @Inject
     MeasurementStore measurements;
@@ -63,7 +65,9 @@ public class StaggeredAnalysis {
             cohorts.add(cohort);
         }
         long[] siteIds = sites.stream().mapToLong(Long::longValue).toArray(); // ascending: from a TreeSet
+        long started = System.nanoTime();
         double[][] columns = panel.read(kpi.id(), siteIds, periods);
+        long read = System.nanoTime();
         // Sites never measured carry no information; keeping them would shrink every cohort's share.
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < siteIds.length; i++) {
@@ -87,9 +91,14 @@ public class StaggeredAnalysis {
         if (r == null) {
             return null;
         }
+        long estimated = System.nanoTime();
         int adopted = (int) keptCohorts.stream().filter(g -> g != CallawaySantAnna.NEVER).count();
         long[] keptSites = kept.stream().mapToLong(i -> siteIds[i]).toArray();
         List<StaggeredImpact.GroupEffect> byGroup = byGroup(kpi, query, periods, keptSites, keptColumns, cohortOf);
+        long grouped = System.nanoTime();
+        LOG.info(() -> String.format("Staggered impact on %s: %d sites x %d periods read in %d ms, estimated in %d ms, %d groups in %d ms",
+                kpi.code(), siteIds.length, periods.size(), (read - started) / 1_000_000, (estimated - read) / 1_000_000,
+                byGroup.size(), (grouped - estimated) / 1_000_000));
         return new StaggeredImpact(kpi.code(), query.comparison(), kpi.direction(), kpi.granularity(), r.overall(),
                 r.overall().verdict(kpi.direction()), r.byCohort(), r.overallOfCohorts(), r.byEventTime(), r.overallOfEventTimes(),
                 r.byPeriod(), r.overallOfPeriods(), r.cells(), r.pretrend(), cohortOf.length, adopted, excluded,

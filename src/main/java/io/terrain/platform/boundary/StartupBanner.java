@@ -23,7 +23,7 @@ public class StartupBanner {
         StringBuilder banner = new StringBuilder("\n\n  Terrain is starting at ").append(publicUrl).append('\n');
         if (event.demoData()) {
             banner.append("  Demo logins (password '").append(FirstUsers.DEMO_PASSWORD).append("'):\n");
-            FirstUsers.DEMO_LOGINS.forEach(login -> banner.append(String.format("    %-10s %s%n", login.username(), login.role())));
+            FirstUsers.DEMO_LOGINS.forEach(login -> banner.append(String.format("    %-12s %s%n", login.username(), login.role())));
         }
         if (event.demoData()) {
             LOG.warning(banner.append("  Demo data is on: never in production (TERRAIN_DEMO_DATA=false).").toString());
