@@ -22,6 +22,7 @@ public final class PathAccess {
 
     private static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS_OF_THE_NETWORK = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE);
+    private static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER);
     private static final Set<Role> FIELD_AND_PROGRAMME = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH);
 
     /** Static resources and the sign-in page: nobody needs to be signed in, and nothing is looked up. */
@@ -31,6 +32,11 @@ public final class PathAccess {
     /** First match wins; more specific rules first. */
     private static final List<Rule> RULES = List.of(
             new Rule("/admin/", EnumSet.of(Role.ADMIN)),
+            // Pages that write: opened only by who may submit them (not refused at the first click).
+            new Rule("/network/import.xhtml", WRITERS),
+            new Rule("/indicators/import.xhtml", WRITERS),
+            new Rule("/diagnostics/observe.xhtml", EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH)),
+            new Rule("/coaches/today.xhtml", EnumSet.of(Role.COACH)),
             new Rule("/network/", READERS_OF_THE_NETWORK),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),

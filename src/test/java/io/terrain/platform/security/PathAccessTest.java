@@ -48,6 +48,20 @@ class PathAccessTest {
         assertEquals(ALLOWED, PathAccess.decide("/coaches/visits.xhtml", as(Role.EXECUTIVE)));
     }
 
+    /** Issue #15 item 6: pages that write open only to who may submit them, not refused at the first click. */
+    @Test
+    void pagesThatWriteOpenOnlyToTheirWriters() {
+        assertEquals(FORBIDDEN, PathAccess.decide("/network/import.xhtml", as(Role.EXECUTIVE)));
+        assertEquals(ALLOWED, PathAccess.decide("/network/import.xhtml", as(Role.PROGRAM_MANAGER)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/indicators/import.xhtml", as(Role.EXECUTIVE)));
+        assertEquals(ALLOWED, PathAccess.decide("/indicators/import.xhtml", as(Role.ADMIN)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/diagnostics/observe.xhtml", as(Role.EXECUTIVE)));
+        assertEquals(ALLOWED, PathAccess.decide("/diagnostics/observe.xhtml", as(Role.COACH)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/coaches/today.xhtml", as(Role.EXECUTIVE)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/coaches/today.xhtml", as(Role.PROGRAM_MANAGER)), "a coach's own day");
+        assertEquals(ALLOWED, PathAccess.decide("/network/sites.xhtml", as(Role.EXECUTIVE)), "reading stays open");
+    }
+
     @Test
     void beforeChangingAFirstPasswordOnlyThePasswordPageAndMeAreOpen() {
         assertTrue(PathAccess.allowedBeforePasswordChange("/account/password.xhtml"));
