@@ -1,7 +1,9 @@
 /**
- * Pilots and packages: measured pilots on matched sites, a decision gate, and the validated
- * package the network rolls out (issue #5). So far only the statistics a pilot is designed with:
- * matching control sites, their balance, and the minimum detectable effect.
+ * Pilots and packages: an improvement designed from a diagnostic's stakes, tested on pilot sites against matched
+ * controls (balance, minimum detectable effect, placebo), measured by difference-in-differences, felt by the teams
+ * (perception survey), decided at a gate whose evidence is frozen; a validated pilot becomes a versioned package —
+ * processes, tools, rituals, KPI targets and implementation steps — that the waves module rolls out
+ * ({@code Pilots.publishedPackages()}). Report in PDF and Excel.
  *
  * <p>Dependencies: platform, and the api of network, indicators and diagnostics. Tables: {@code pilots_*}.
  */

@@ -1,17 +1,18 @@
 package io.terrain.coaches.boundary;
 
+import io.terrain.coaches.api.AgreedAction;
 import io.terrain.coaches.api.AssignmentDraft;
 import io.terrain.coaches.api.AssignmentSummary;
 import io.terrain.coaches.api.CoachDraft;
 import io.terrain.coaches.api.CoachSummary;
+import io.terrain.coaches.api.Coaches;
 import io.terrain.coaches.api.LoggedVisit;
 import io.terrain.coaches.api.OpenAction;
+import io.terrain.coaches.api.RegionCoverage;
 import io.terrain.coaches.api.SiteAgenda;
+import io.terrain.coaches.api.VisitDraft;
 import io.terrain.coaches.api.VisitLog;
 import io.terrain.coaches.api.VisitLogged;
-import io.terrain.coaches.api.Coaches;
-import io.terrain.coaches.api.RegionCoverage;
-import io.terrain.coaches.api.VisitDraft;
 import io.terrain.coaches.api.VisitPurpose;
 import io.terrain.coaches.api.VisitSummary;
 import io.terrain.coaches.api.WeekLoad;
@@ -34,10 +35,10 @@ import io.terrain.platform.api.Problem;
 import io.terrain.platform.api.UserSummary;
 import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.control.AuditTrail;
+import io.terrain.platform.security.AccessDenied;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
-import io.terrain.platform.security.AccessDenied;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
@@ -45,15 +46,21 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -134,7 +141,7 @@ public class CoachesFacade implements Coaches {
             if (draft.userId() != null && store.byUser(draft.userId()).isPresent()) {
                 problems.add(Problem.of("userId", "coach.user.taken", draft.userId()));
             }
-            invalidIf(problems);
+            InvalidInput.ifAny(problems);
             coach = new Coach(draft.userId());
             coach.apply(draft);
             store.add(coach);
@@ -146,7 +153,7 @@ public class CoachesFacade implements Coaches {
             if (draft.userId() != null && draft.userId() != coach.getUserId()) {
                 problems.add(Problem.of("userId", "coach.user.immutable"));
             }
-            invalidIf(problems);
+            InvalidInput.ifAny(problems);
             coach.apply(draft);
         }
         try {
@@ -174,7 +181,7 @@ public class CoachesFacade implements Coaches {
         if (draft.siteId() != null && network.sitesByIds(List.of(draft.siteId())).isEmpty()) {
             problems.add(Problem.of("siteId", "site.unknown", draft.siteId()));
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         // One assignment decision per coach at a time: two concurrent requests cannot both pass the overlap check.
         store.lockCoach(draft.coachId());
         LocalDate end = draft.endsOn() == null ? LocalDate.of(9999, 12, 31) : draft.endsOn();
@@ -203,7 +210,7 @@ public class CoachesFacade implements Coaches {
         assignment.endOn(on);
         try {
             store.flush();
-        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+        } catch (OptimisticLockException concurrentEdit) {
             throw new EditConflict("Assignment", id);
         }
         audit.record("Assignment", id, "END", on.toString());
@@ -249,8 +256,8 @@ public class CoachesFacade implements Coaches {
         Long scope = coachScope(coachId);
         List<Coach> coaches = scope == null ? store.all() : List.of(store.byId(scope).orElseThrow(() -> new NotFound("Coach", scope)));
         // Whole weeks: a week that starts before "from" still counts all its visits.
-        LocalDate firstMonday = from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        LocalDate lastSunday = to.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+        LocalDate firstMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastSunday = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         return Workload.of(coaches, names(coaches), store.visits(scope, firstMonday, lastSunday), from, to);
     }
 
@@ -267,7 +274,7 @@ public class CoachesFacade implements Coaches {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH}) // executives read
     public VisitSummary planVisit(VisitDraft draft) {
         List<Problem> problems = new ArrayList<>(CoachRules.check(draft));
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         coachScope(draft.coachId());
         Coach coach = store.byId(draft.coachId()).orElseThrow(() -> new NotFound("Coach", draft.coachId()));
         boolean assigned = store.assignments(coach.getId(), draft.date(), draft.date()).stream().anyMatch(a -> a.getSiteId() == draft.siteId());
@@ -290,7 +297,7 @@ public class CoachesFacade implements Coaches {
         }
         try {
             store.flush();
-        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+        } catch (OptimisticLockException concurrentEdit) {
             throw new EditConflict("Visit", draft.uuid());
         }
         return visitSummaries(List.of(visit)).get(0);
@@ -327,7 +334,7 @@ public class CoachesFacade implements Coaches {
     @RequiresRole(Role.COACH)
     public LoggedVisit logVisit(VisitLog log) {
         Coach me = myCoach();
-        invalidIf(CoachRules.check(log));
+        InvalidInput.ifAny(CoachRules.check(log));
         Visit existing = store.visitByUuid(log.uuid()).orElse(null);
         if (existing != null && existing.getCoachId() != me.getId()) {
             LOG.warning(() -> "Refused visit " + log.uuid() + " to " + currentUser.username() + " (another coach's)");
@@ -362,7 +369,7 @@ public class CoachesFacade implements Coaches {
     public List<VisitSummary> history(Long coachId, Long siteId, LocalDate from, LocalDate to) {
         List<Visit> visits = new ArrayList<>(store.visits(coachScope(coachId), from, to).stream().filter(Visit::isLogged)
                 .filter(v -> siteId == null || v.getSiteId() == siteId).toList());
-        java.util.Collections.reverse(visits);
+        Collections.reverse(visits);
         return visitSummaries(visits);
     }
 
@@ -375,7 +382,7 @@ public class CoachesFacade implements Coaches {
                 .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
         List<OpenAction> open = new ArrayList<>();
         for (Visit v : visits) {
-            List<io.terrain.coaches.api.AgreedAction> agreed = v.actionList();
+            List<AgreedAction> agreed = v.actionList();
             for (int position = 0; position < agreed.size(); position++) {
                 var a = agreed.get(position);
                 if ("OPEN".equals(a.status())) {
@@ -385,15 +392,15 @@ public class CoachesFacade implements Coaches {
                 }
             }
         }
-        open.sort(java.util.Comparator.comparing(OpenAction::overdue).reversed().thenComparing(OpenAction::dueOn,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        open.sort(Comparator.comparing(OpenAction::overdue).reversed().thenComparing(OpenAction::dueOn,
+                Comparator.nullsLast(Comparator.naturalOrder())));
         return open;
     }
 
     /** An agreed action moves on: DONE, DROPPED or OPEN again. The visit's coach, or a program manager. */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH})
     public void setActionStatus(long visitId, long expectedVersion, int position, String status) {
-        if (!java.util.Set.of("OPEN", "DONE", "DROPPED").contains(status)) {
+        if (!Set.of("OPEN", "DONE", "DROPPED").contains(status)) {
             throw new InvalidInput(Problem.of("status", "visit.action.status"));
         }
         Visit visit = store.visit(visitId).orElseThrow(() -> new NotFound("Visit", visitId));
@@ -406,7 +413,7 @@ public class CoachesFacade implements Coaches {
         }
         try {
             store.flush();
-        } catch (jakarta.persistence.OptimisticLockException concurrentEdit) {
+        } catch (OptimisticLockException concurrentEdit) {
             throw new EditConflict("Visit", visitId);
         }
         audit.record("Visit", visitId, "ACTION", position + " " + status);
@@ -436,7 +443,7 @@ public class CoachesFacade implements Coaches {
 
     /** The day a coach's phone page works from. */
     public record MyDay(LocalDate day, List<VisitSummary> planned, List<SiteSummary> sites, Map<Long, List<String>> agenda)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     private Coach myCoach() {
@@ -477,7 +484,7 @@ public class CoachesFacade implements Coaches {
     private List<CoachSummary> summaries(List<Coach> coaches) {
         Map<Long, String> names = names(coaches);
         Map<Long, String> regions = regionNames();
-        Set<Long> formerSites = coaches.stream().map(Coach::getFormerSiteId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> formerSites = coaches.stream().map(Coach::getFormerSiteId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, String> siteNames = network.sitesByIds(formerSites).stream().collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
         return coaches.stream().map(c -> new CoachSummary(c.getId(), c.getUserId(), names.get(c.getId()), c.getFormerRole(),
                 c.getFormerSiteId(), c.getFormerSiteId() == null ? null : siteNames.get(c.getFormerSiteId()), c.getSecondedFrom(),
@@ -517,12 +524,6 @@ public class CoachesFacade implements Coaches {
         return visits.stream().map(v -> new VisitSummary(v.getId(), v.getUuid(), v.getCoachId(), names.getOrDefault(v.getCoachId(), "?"),
                 v.getSiteId(), sites.getOrDefault(v.getSiteId(), "?"), v.getDate(), v.getStartTime(), v.getDurationMinutes(),
                 v.getPurpose(), v.isLogged(), v.getObservations(), v.getTeamMood(), v.getVersion())).toList();
-    }
-
-    private static void invalidIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 
     @Override

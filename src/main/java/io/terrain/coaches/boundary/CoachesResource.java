@@ -1,5 +1,8 @@
 package io.terrain.coaches.boundary;
 
+import static io.terrain.platform.rest.RestInput.required;
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.coaches.api.AssignmentDraft;
 import io.terrain.coaches.api.AssignmentSummary;
 import io.terrain.coaches.api.CoachDraft;
@@ -11,7 +14,6 @@ import io.terrain.coaches.api.WeekLoad;
 import io.terrain.network.api.SiteSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,10 +67,7 @@ public class CoachesResource {
     @PUT
     @Path("{id}")
     public CoachSummary update(@PathParam("id") long id, @QueryParam("version") Long version, CoachDraft draft) {
-        if (version == null) {
-            throw new BadRequestException("The version you read is required (?version=…)");
-        }
-        return coaches.saveCoach(id, version, required(draft));
+        return coaches.saveCoach(id, version(version), required(draft));
     }
 
     @GET
@@ -88,10 +87,7 @@ public class CoachesResource {
     @POST
     @Path("assignments/{id}/end")
     public AssignmentSummary end(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("on") LocalDate on) {
-        if (version == null) {
-            throw new jakarta.ws.rs.BadRequestException("Query parameter 'version' is required: send the version you read");
-        }
-        return coaches.endAssignment(id, version, on == null ? LocalDate.now() : on);
+        return coaches.endAssignment(id, version(version), on == null ? LocalDate.now() : on);
     }
 
     @GET
@@ -132,12 +128,5 @@ public class CoachesResource {
     @Path("{id}/cadence")
     public List<VisitDraft> cadence(@PathParam("id") long id, @QueryParam("site") long site, @QueryParam("start") LocalDate start) {
         return coaches.suggestCadence(id, site, start == null ? LocalDate.now() : start);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("A JSON body is required");
-        }
-        return body;
     }
 }

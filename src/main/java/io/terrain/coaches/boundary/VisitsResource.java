@@ -1,6 +1,9 @@
 package io.terrain.coaches.boundary;
 
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.coaches.api.LoggedVisit;
+import io.terrain.coaches.api.OpenAction;
 import io.terrain.coaches.api.VisitLog;
 import io.terrain.coaches.api.VisitSummary;
 import io.terrain.platform.persistence.DuplicateKey;
@@ -10,7 +13,9 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -70,19 +75,16 @@ public class VisitsResource {
     /** Actions agreed at visits and still open, overdue first; a coach gets their own. */
     @GET
     @Path("actions/open")
-    public List<io.terrain.coaches.api.OpenAction> openActions(@QueryParam("coach") Long coach) {
+    public List<OpenAction> openActions(@QueryParam("coach") Long coach) {
         return coaches.openActions(coach, LocalDate.now());
     }
 
     /** An agreed action moves on: {@code status} DONE, DROPPED or OPEN. */
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("{id}/actions/{position}")
-    public Response setActionStatus(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("position") int position,
+    public Response setActionStatus(@PathParam("id") long id, @PathParam("position") int position,
                                     @QueryParam("status") String status, @QueryParam("version") Long version) {
-        if (version == null) {
-            throw new jakarta.ws.rs.BadRequestException("Query parameter 'version' is required: send the visit's version you read");
-        }
-        coaches.setActionStatus(id, version, position, status);
+        coaches.setActionStatus(id, version(version), position, status);
         return Response.noContent().build();
     }
 

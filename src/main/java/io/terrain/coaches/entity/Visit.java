@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A coach's visit to a site: planned on the calendar, then logged (observations, behaviours, what
@@ -131,12 +132,12 @@ public class Visit {
     public boolean sameAs(long coach, VisitLog log) {
         Visit other = new Visit();
         other.log(log);
-        return coachId == coach && status == Status.LOGGED && siteId == other.siteId && java.util.Objects.equals(visitDate, other.visitDate)
-                && java.util.Objects.equals(startTime, other.startTime) && java.util.Objects.equals(durationMinutes, other.durationMinutes)
-                && purpose == other.purpose && java.util.Objects.equals(observations, other.observations)
-                && java.util.Objects.equals(behaviours, other.behaviours) && java.util.Objects.equals(workedOn, other.workedOn)
-                && java.util.Objects.equals(completed, other.completed)
-                && java.util.Objects.equals(teamMood, other.teamMood) && java.util.Objects.equals(nextVisitOn, other.nextVisitOn)
+        return coachId == coach && status == Status.LOGGED && siteId == other.siteId && Objects.equals(visitDate, other.visitDate)
+                && Objects.equals(startTime, other.startTime) && Objects.equals(durationMinutes, other.durationMinutes)
+                && purpose == other.purpose && Objects.equals(observations, other.observations)
+                && Objects.equals(behaviours, other.behaviours) && Objects.equals(workedOn, other.workedOn)
+                && Objects.equals(completed, other.completed)
+                && Objects.equals(teamMood, other.teamMood) && Objects.equals(nextVisitOn, other.nextVisitOn)
                 && actions.equals(other.actions);
     }
 
@@ -207,14 +208,14 @@ public class Visit {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof AgreedAction a && java.util.Objects.equals(description, a.description)
-                    && java.util.Objects.equals(owner, a.owner) && java.util.Objects.equals(dueOn, a.dueOn)
-                    && java.util.Objects.equals(status, a.status);
+            return o instanceof AgreedAction a && Objects.equals(description, a.description)
+                    && Objects.equals(owner, a.owner) && Objects.equals(dueOn, a.dueOn)
+                    && Objects.equals(status, a.status);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(description, owner, dueOn, status);
+            return Objects.hash(description, owner, dueOn, status);
         }
     }
 }

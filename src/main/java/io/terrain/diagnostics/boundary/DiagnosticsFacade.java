@@ -140,7 +140,7 @@ public class DiagnosticsFacade implements Diagnostics {
     public CampaignSummary createCampaign(CampaignDraft draft) {
         List<Problem> problems = new ArrayList<>(DiagnosticsRules.check(draft));
         checkJourneysAndMembers(draft, problems);
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         Campaign campaign = new Campaign(draft);
         if (currentUser.hasRole(Role.PROGRAM_MANAGER)) {
             campaign.getMemberIds().add(myId()); // whoever opens a campaign is part of it
@@ -156,7 +156,7 @@ public class DiagnosticsFacade implements Diagnostics {
         Campaign campaign = forEdit(id, expectedVersion);
         List<Problem> problems = new ArrayList<>(DiagnosticsRules.check(draft));
         checkJourneysAndMembers(draft, problems);
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         campaign.apply(draft);
         return saved(campaign, "UPDATE", draft.name() + " " + campaign.getStatus());
     }
@@ -184,7 +184,7 @@ public class DiagnosticsFacade implements Diagnostics {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public CampaignSummary agreeAspiration(long id, long expectedVersion, AspirationDraft draft) {
         Campaign campaign = forEdit(id, expectedVersion);
-        invalidIf(DiagnosticsRules.check(draft));
+        InvalidInput.ifAny(DiagnosticsRules.check(draft));
         campaign.agree(draft);
         return saved(campaign, "ASPIRATION", draft.agreedBy() + " " + draft.agreedOn());
     }
@@ -240,7 +240,7 @@ public class DiagnosticsFacade implements Diagnostics {
                 problems.add(Problem.of("siteIds", "site.unknown", id));
             }
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         campaign.replaceSample(siteIds);
         // The sample is part of the campaign: a concurrent change of it must bump the version too.
         campaigns.flush();
@@ -265,7 +265,7 @@ public class DiagnosticsFacade implements Diagnostics {
         if (draft.code() != null && journeys.byCode(draft.code()).isPresent()) {
             problems.add(Problem.of("code", "journey.code.taken", draft.code()));
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         Journey journey = new Journey(draft.code());
         applySteps(journey, draft);
         journeys.add(journey);
@@ -296,7 +296,7 @@ public class DiagnosticsFacade implements Diagnostics {
                 }
             }
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         applySteps(journey, draft);
         journeys.touch(journey);
         try {
@@ -353,7 +353,7 @@ public class DiagnosticsFacade implements Diagnostics {
                 throw new EditConflict("Observation", draft.uuid(), "observation.uuid.reused");
             }
         }
-        invalidIf(DiagnosticsRules.check(draft, campaign.getSiteIds(), campaignSteps(campaign)));
+        InvalidInput.ifAny(DiagnosticsRules.check(draft, campaign.getSiteIds(), campaignSteps(campaign)));
         Observation observation = new Observation(campaignId, myId(), draft);
         campaigns.add(observation);
         campaigns.flush();
@@ -380,7 +380,7 @@ public class DiagnosticsFacade implements Diagnostics {
 
     public SiteContextSummary saveContext(long campaignId, SiteContextDraft draft) {
         Campaign campaign = forRecording(campaignId);
-        invalidIf(DiagnosticsRules.check(draft, campaign.getSiteIds()));
+        InvalidInput.ifAny(DiagnosticsRules.check(draft, campaign.getSiteIds()));
         Optional<SiteContext> existing = campaigns.context(campaignId, draft.siteId(), draft.observedOn());
         if (existing.isPresent() && (draft.version() == null || draft.version() != existing.get().getVersion())) {
             // Someone recorded this site's context for the day first: the caller must read it before changing it.
@@ -462,7 +462,7 @@ public class DiagnosticsFacade implements Diagnostics {
         if (draft.category() != null && draft.category().strip().length() > 64) {
             problems.add(Problem.of("category", "field.tooLong", 64));
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         Verbatim verbatim = new Verbatim(campaignId, siteId, draft.receivedOn(), draft.channel(), draft.text().strip(),
                 draft.scoreKind(), draft.score(), draft.category() == null || draft.category().isBlank() ? null : draft.category().strip(),
                 draft.stepId());
@@ -544,7 +544,7 @@ public class DiagnosticsFacade implements Diagnostics {
         Set<Long> observationIds = campaigns.observations(campaignId).stream().map(Observation::getId).collect(Collectors.toSet());
         Set<Long> verbatimIds = campaigns.allVerbatims(campaignId).stream().map(Verbatim::getId).collect(Collectors.toSet());
         Set<String> kpiCodes = indicators.kpis().stream().map(KpiSummary::code).collect(Collectors.toSet());
-        invalidIf(DiagnosticsRules.check(draft, campaignSteps(campaign).keySet(), observationIds, verbatimIds, kpiCodes));
+        InvalidInput.ifAny(DiagnosticsRules.check(draft, campaignSteps(campaign).keySet(), observationIds, verbatimIds, kpiCodes));
         Friction friction;
         if (id == null) {
             friction = new Friction(campaignId);
@@ -570,7 +570,7 @@ public class DiagnosticsFacade implements Diagnostics {
     public DeterminantSummary saveDeterminant(long campaignId, Long id, long expectedVersion, DeterminantDraft draft) {
         forRecording(campaignId);
         Set<Long> frictionIds = campaigns.frictions(campaignId).stream().map(Friction::getId).collect(Collectors.toSet());
-        invalidIf(DiagnosticsRules.check(draft, frictionIds));
+        InvalidInput.ifAny(DiagnosticsRules.check(draft, frictionIds));
         Determinant determinant;
         if (id == null) {
             determinant = new Determinant(campaignId);
@@ -609,7 +609,7 @@ public class DiagnosticsFacade implements Diagnostics {
     public StakeSummary saveStake(long campaignId, Long id, long expectedVersion, StakeDraft draft) {
         Campaign campaign = forRecording(campaignId);
         List<Friction> frictions = campaigns.frictions(campaignId);
-        invalidIf(DiagnosticsRules.check(draft, frictions.stream().map(Friction::getId).collect(Collectors.toSet())));
+        InvalidInput.ifAny(DiagnosticsRules.check(draft, frictions.stream().map(Friction::getId).collect(Collectors.toSet())));
         Stake stake;
         if (id == null) {
             stake = new Stake(campaignId);
@@ -716,12 +716,6 @@ public class DiagnosticsFacade implements Diagnostics {
             campaigns.flush();
         } catch (OptimisticLockException e) {
             throw new EditConflict(what, id);
-        }
-    }
-
-    private static void invalidIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
         }
     }
 

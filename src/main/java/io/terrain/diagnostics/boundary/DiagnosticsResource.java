@@ -1,5 +1,8 @@
 package io.terrain.diagnostics.boundary;
 
+import static io.terrain.platform.rest.RestInput.required;
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.diagnostics.api.AspirationDraft;
 import io.terrain.diagnostics.api.CampaignDraft;
 import io.terrain.diagnostics.api.CampaignSummary;
@@ -31,7 +34,6 @@ import jakarta.enterprise.context.RequestScoped;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -86,7 +88,7 @@ public class DiagnosticsResource {
     @PUT
     @Path("journeys/{id}")
     public JourneySummary updateJourney(@PathParam("id") long id, @QueryParam("version") Long version, JourneyDraft draft) {
-        return diagnostics.updateJourney(id, requiredVersion(version), required(draft));
+        return diagnostics.updateJourney(id, version(version), required(draft));
     }
 
     @GET
@@ -111,13 +113,13 @@ public class DiagnosticsResource {
     @PUT
     @Path("campaigns/{id}")
     public CampaignSummary updateCampaign(@PathParam("id") long id, @QueryParam("version") Long version, CampaignDraft draft) {
-        return diagnostics.updateCampaign(id, requiredVersion(version), required(draft));
+        return diagnostics.updateCampaign(id, version(version), required(draft));
     }
 
     @PUT
     @Path("campaigns/{id}/aspiration")
     public CampaignSummary aspiration(@PathParam("id") long id, @QueryParam("version") Long version, AspirationDraft draft) {
-        return diagnostics.agreeAspiration(id, requiredVersion(version), required(draft));
+        return diagnostics.agreeAspiration(id, version(version), required(draft));
     }
 
     @GET
@@ -135,7 +137,7 @@ public class DiagnosticsResource {
     @PUT
     @Path("campaigns/{id}/sample")
     public CampaignSummary saveSample(@PathParam("id") long id, @QueryParam("version") Long version, List<Long> siteIds) {
-        return diagnostics.saveSample(id, requiredVersion(version), required(siteIds));
+        return diagnostics.saveSample(id, version(version), required(siteIds));
     }
 
     @GET
@@ -231,7 +233,7 @@ public class DiagnosticsResource {
     @Path("campaigns/{id}/frictions/{frictionId}")
     public FrictionSummary updateFriction(@PathParam("id") long id, @PathParam("frictionId") long frictionId,
                                           @QueryParam("version") Long version, FrictionDraft draft) {
-        return diagnostics.saveFriction(id, frictionId, requiredVersion(version), required(draft));
+        return diagnostics.saveFriction(id, frictionId, version(version), required(draft));
     }
 
     @GET
@@ -262,7 +264,7 @@ public class DiagnosticsResource {
     @Path("campaigns/{id}/stakes/{stakeId}")
     public StakeSummary updateStake(@PathParam("id") long id, @PathParam("stakeId") long stakeId, @QueryParam("version") Long version,
                                     StakeDraft draft) {
-        return diagnostics.saveStake(id, stakeId, requiredVersion(version), required(draft));
+        return diagnostics.saveStake(id, stakeId, version(version), required(draft));
     }
 
     @GET
@@ -296,19 +298,5 @@ public class DiagnosticsResource {
     private Locale language() {
         return headers.getAcceptableLanguages().stream().map(Locale::getLanguage).filter("fr"::equals).findFirst()
                 .map(l -> Locale.FRENCH).orElse(Locale.ENGLISH);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("A JSON body is required");
-        }
-        return body;
-    }
-
-    private static long requiredVersion(Long version) {
-        if (version == null) {
-            throw new BadRequestException("The version you read is required (?version=…): it protects against overwriting a newer change");
-        }
-        return version;
     }
 }

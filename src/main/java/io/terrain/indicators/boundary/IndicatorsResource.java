@@ -1,5 +1,8 @@
 package io.terrain.indicators.boundary;
 
+import static io.terrain.platform.rest.RestInput.required;
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.indicators.api.ImpactQuery;
 import io.terrain.indicators.api.ImpactResult;
 import io.terrain.indicators.api.ImportMode;
@@ -61,10 +64,7 @@ public class IndicatorsResource {
     @PUT
     @Path("kpis/{id}")
     public KpiSummary updateKpi(@PathParam("id") long id, @QueryParam("version") Long version, KpiDraft draft) {
-        if (version == null) {
-            throw new BadRequestException("Query parameter 'version' is required: send the version you read");
-        }
-        return indicators.updateKpi(id, version, required(draft));
+        return indicators.updateKpi(id, version(version), required(draft));
     }
 
     /**
@@ -135,12 +135,5 @@ public class IndicatorsResource {
     @Path("impact")
     public ImpactResult impact(ImpactQuery query) {
         return indicators.impact(required(query));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("A JSON body is required");
-        }
-        return body;
     }
 }

@@ -1,5 +1,8 @@
 package io.terrain.network.boundary;
 
+import static io.terrain.platform.rest.RestInput.required;
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.network.api.OrgUnitDraft;
 import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.platform.api.NotFound;
@@ -42,13 +45,13 @@ public class OrgUnitsResource {
 
     @POST
     public Response create(OrgUnitDraft draft) {
-        OrgUnitSummary created = network.createOrgUnit(SitesResource.requireBody(draft));
+        OrgUnitSummary created = network.createOrgUnit(required(draft));
         return Response.created(URI.create("org-units/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     public OrgUnitSummary update(@PathParam("id") long id, @QueryParam("version") Long version, OrgUnitDraft draft) {
-        return network.updateOrgUnit(id, SitesResource.requireVersion(version), SitesResource.requireBody(draft));
+        return network.updateOrgUnit(id, version(version), required(draft));
     }
 }

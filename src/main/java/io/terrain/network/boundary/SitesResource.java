@@ -1,5 +1,8 @@
 package io.terrain.network.boundary;
 
+import static io.terrain.platform.rest.RestInput.required;
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.network.api.ExportFormat;
 import io.terrain.network.api.ImportKind;
 import io.terrain.network.api.ImportReport;
@@ -18,7 +21,6 @@ import jakarta.enterprise.context.RequestScoped;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -67,7 +69,7 @@ public class SitesResource {
 
     @POST
     public Response create(SiteDraft draft) {
-        SiteDetails created = network.createSite(requireBody(draft));
+        SiteDetails created = network.createSite(required(draft));
         return Response.created(URI.create("sites/" + created.id())).entity(created).build();
     }
 
@@ -75,26 +77,26 @@ public class SitesResource {
     @PUT
     @Path("{id}")
     public SiteDetails update(@PathParam("id") long id, @QueryParam("version") Long version, SiteDraft draft) {
-        return network.updateSite(id, requireVersion(version), requireBody(draft));
+        return network.updateSite(id, version(version), required(draft));
     }
 
     /** {@code {"userId": 42}}: that LINE_MANAGER answers for this site alone; {@code {"userId": null}} unlinks. */
     @PUT
     @Path("{id}/manager")
     public SiteDetails assignManager(@PathParam("id") long id, @QueryParam("version") Long version, SiteManagerChange change) {
-        return network.assignSiteManager(id, requireVersion(version), requireBody(change).userId());
+        return network.assignSiteManager(id, version(version), required(change).userId());
     }
 
     @POST
     @Path("{id}/close")
     public SiteDetails close(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("on") LocalDate on) {
-        return network.closeSite(id, requireVersion(version), on == null ? LocalDate.now() : on);
+        return network.closeSite(id, version(version), on == null ? LocalDate.now() : on);
     }
 
     @POST
     @Path("{id}/reopen")
     public SiteDetails reopen(@PathParam("id") long id, @QueryParam("version") Long version) {
-        return network.reopenSite(id, requireVersion(version));
+        return network.reopenSite(id, version(version));
     }
 
     /** A CSV body (sites or org units); {@code dryRun=true} checks without writing. */
@@ -124,19 +126,5 @@ public class SitesResource {
                         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"sites." + chosen.name().toLowerCase() + "\"")
                 .build();
-    }
-
-    static long requireVersion(Long version) {
-        if (version == null) {
-            throw new BadRequestException("Query parameter 'version' is required: send the version you read");
-        }
-        return version;
-    }
-
-    static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new BadRequestException("A JSON body is required");
-        }
-        return body;
     }
 }

@@ -80,7 +80,7 @@ public class PackagesFacade {
     public PackageSummary update(long id, long expectedVersion, PackageDraft draft) {
         PilotPackage pkg = forEdit(id, expectedVersion);
         Set<String> kpiCodes = indicators.kpis().stream().map(KpiSummary::code).collect(Collectors.toSet());
-        invalidIf(PackageRules.check(draft, kpiCodes));
+        InvalidInput.ifAny(PackageRules.check(draft, kpiCodes));
         pkg.apply(draft);
         return saved(pkg, "UPDATE");
     }
@@ -93,7 +93,7 @@ public class PackagesFacade {
         if (pkg.draft().steps().isEmpty()) {
             problems.add(Problem.of("steps", "package.steps.none"));
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         pkg.publish();
         return saved(pkg, "PUBLISH");
     }
@@ -137,11 +137,5 @@ public class PackagesFacade {
 
     private Pilot pilot(long id) {
         return store.byId(id).orElseThrow(() -> new NotFound("Pilot", id));
-    }
-
-    private static void invalidIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 }

@@ -117,7 +117,7 @@ public class PilotsFacade implements Pilots {
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PilotSummary create(PilotDraft draft) {
-        invalidIf(check(draft));
+        InvalidInput.ifAny(check(draft));
         Pilot pilot = new Pilot(draft, currentUser.username());
         store.add(pilot);
         store.flush();
@@ -128,7 +128,7 @@ public class PilotsFacade implements Pilots {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PilotSummary update(long id, long expectedVersion, PilotDraft draft) {
         Pilot pilot = forDesign(id, expectedVersion);
-        invalidIf(check(draft));
+        InvalidInput.ifAny(check(draft));
         pilot.apply(draft);
         return saved(pilot, "UPDATE");
     }
@@ -152,7 +152,7 @@ public class PilotsFacade implements Pilots {
                 problems.add(Problem.of("controlSiteIds", "site.unknown", site));
             }
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         pilot.placeSites(pilotSites, controlSites);
         return saved(pilot, "SITES");
     }
@@ -285,7 +285,7 @@ public class PilotsFacade implements Pilots {
         if (status != null && status.isDecision()) {
             throw new InvalidInput(Problem.of("status", "pilot.status.byDecision"));
         }
-        invalidIf(PilotLifecycle.checkMove(pilot.summary(), status, effectiveOn, LocalDate.now()));
+        InvalidInput.ifAny(PilotLifecycle.checkMove(pilot.summary(), status, effectiveOn, LocalDate.now()));
         pilot.moveTo(status, effectiveOn, currentUser.username());
         return saved(pilot, "STATUS " + status + " " + effectiveOn);
     }
@@ -326,7 +326,7 @@ public class PilotsFacade implements Pilots {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PerceptionSummary addPerception(long id, PerceptionDraft draft) {
         Pilot pilot = find(id);
-        invalidIf(PerceptionRules.check(draft, pilot.siteIds(Pilot.PILOT), scoresPerResponse(pilot)));
+        InvalidInput.ifAny(PerceptionRules.check(draft, pilot.siteIds(Pilot.PILOT), scoresPerResponse(pilot)));
         store.add(new Perception(id, draft));
         store.flush();
         return perception(id);
@@ -396,7 +396,7 @@ public class PilotsFacade implements Pilots {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public DecisionSummary decide(long id, long expectedVersion, DecisionDraft draft) {
         Pilot pilot = forEdit(id, expectedVersion);
-        invalidIf(PilotLifecycle.checkDecision(pilot.getStatus(), draft.outcome()));
+        InvalidInput.ifAny(PilotLifecycle.checkDecision(pilot.getStatus(), draft.outcome()));
         boolean hasRationale = draft.rationale() != null && !draft.rationale().isBlank();
         PilotResults results = results(id);
         PerceptionSummary perception = perception(id);
@@ -559,11 +559,5 @@ public class PilotsFacade implements Pilots {
         }
         audit.record("Pilot", pilot.getId(), action, String.valueOf(pilot.getStatus()));
         return pilot.summary();
-    }
-
-    private static void invalidIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package io.terrain.pilots.boundary;
 
+import static io.terrain.platform.rest.RestInput.required;
+import static io.terrain.platform.rest.RestInput.version;
+
 import io.terrain.diagnostics.api.StakeSummary;
 import io.terrain.pilots.api.ControlProposal;
 import io.terrain.pilots.api.DecisionDraft;
@@ -23,7 +26,6 @@ import jakarta.enterprise.context.RequestScoped;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -257,19 +259,5 @@ public class PilotsResource {
     @Path("stakes")
     public List<StakeSummary> stakes(@QueryParam("campaign") Long campaign) {
         return pilots.stakesOf(campaign);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("A JSON body is required");
-        }
-        return body;
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw new BadRequestException("The version you read is required (?version=…)");
-        }
-        return version;
     }
 }

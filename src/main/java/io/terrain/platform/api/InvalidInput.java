@@ -16,6 +16,13 @@ public class InvalidInput extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** Refuses the input when anything was found wrong: the check every facade ends its validation with. */
+    public static void ifAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     public List<Problem> problems() {
         return problems;
     }

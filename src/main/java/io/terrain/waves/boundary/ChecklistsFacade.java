@@ -87,7 +87,7 @@ public class ChecklistsFacade {
         if (plan.getStatus() == PlanStatus.CLOSED) {
             throw new InvalidInput(Problem.of("status", "waves.plan.closed"));
         }
-        invalidIf(check(change));
+        InvalidInput.ifAny(check(change));
         LocalDate adoptedBefore = rollout.getAdoptedOn();
         ChecklistStatus status = change.status();
         String by = currentUser.username();
@@ -176,12 +176,6 @@ public class ChecklistsFacade {
             problems.add(Problem.of("notApplicableReason", "field.tooLong", REASON_MAX));
         }
         return problems;
-    }
-
-    private static void invalidIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 
     private Rollout visibleRollout(long siteId, Long planId) {

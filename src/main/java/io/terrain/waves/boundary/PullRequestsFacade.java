@@ -115,17 +115,17 @@ public class PullRequestsFacade {
         } else if (draft.reason().strip().length() > TEXT_MAX) {
             problems.add(Problem.of("reason", "field.tooLong", TEXT_MAX));
         }
-        invalidIf(problems);
+        InvalidInput.ifAny(problems);
         PullRequest asked = new PullRequest(planId, draft.orgUnitId(), draft.siteId(), draft.wishedGoLive(), draft.reason().strip(),
                 currentUser.username(), LocalDate.now());
         Optional<ManagedPerimeter> line = scope.linePerimeter();
         Map<Long, Rollout> bySite = store.rolloutsBySite(planId);
         if (line.isPresent() && !PullRequests.within(asked, line.get(), bySite)) {
-            invalidIf(List.of(Problem.of(draft.orgUnitId() != null ? "orgUnitId" : "siteId", "waves.pull.notYours")));
+            InvalidInput.ifAny(List.of(Problem.of(draft.orgUnitId() != null ? "orgUnitId" : "siteId", "waves.pull.notYours")));
         }
         List<Rollout> covered = PullRequests.covered(asked, bySite.values());
         if (covered.isEmpty()) {
-            invalidIf(List.of(Problem.of(draft.orgUnitId() != null ? "orgUnitId" : "siteId", "waves.pull.notInPlan")));
+            InvalidInput.ifAny(List.of(Problem.of(draft.orgUnitId() != null ? "orgUnitId" : "siteId", "waves.pull.notInPlan")));
         }
         requests.add(asked);
         requests.flush();
@@ -224,11 +224,5 @@ public class PullRequestsFacade {
                 PullRequests.covered(r, rollouts).size(), r.getWishedGoLive(), r.getReason(), r.getStatus(), r.getRequestedBy(),
                 r.getRequestedOn(), r.getDecidedBy(), r.getDecidedOn(), r.getDecisionReason(), r.getWaveId(),
                 wave == null ? null : wave.getCode(), r.getSitesMoved(), r.getVersion());
-    }
-
-    private static void invalidIf(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 }
