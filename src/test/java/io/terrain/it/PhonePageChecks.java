@@ -85,7 +85,9 @@ interface PhonePageChecks extends DeployedTerrain {
         String item = agendas.getJsonArray(String.valueOf(siteId)).getString(0);
         try (Browser phone = new Browser(new URL("http", "localhost", base().getPort(), base().getPath()), 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
-            phone.open("coaches/today.xhtml");
+            phone.open("index.xhtml");
+            phone.click(By.id("homeToday"));
+            phone.waitForUrl("coaches/today.xhtml");
             new Select(phone.find(By.id("siteId"))).selectByValue(String.valueOf(siteId));
             WebElement done = phone.driver.findElements(By.name("agendaDone")).stream()
                     .filter(box -> item.equals(box.getAttribute("value"))).findFirst().orElseThrow();

@@ -318,6 +318,13 @@ class ScreensPageIT implements PhonePageChecks {
             Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) phone.driver)
                     .executeScript("return document.documentElement.scrollWidth;");
             assertTrue(scrollWidth <= 400, "page is " + scrollWidth + " px wide at 375 px");
+            // The menu folds behind one button on a phone, and opens whole.
+            long barHeight = (Long) phone.script("return Math.round(document.querySelector('.t-topbar').getBoundingClientRect().height);");
+            assertTrue(barHeight <= 70, "the folded menu bar is " + barHeight + " px high");
+            assertFalse(phone.driver.findElement(By.id("shell:menuWaves")).isDisplayed(), "folded, the menu hides its entries");
+            phone.click(By.id("menuToggle"));
+            assertTrue(phone.find(By.id("shell:menuWaves")).isDisplayed(), "open, the menu shows its entries");
+            phone.screenshot("menu-phone-open");
         }
     }
 
@@ -450,7 +457,8 @@ class ScreensPageIT implements PhonePageChecks {
         String plans = browser.find(By.id("plans:planTable_data")).getText();
         assertTrue(plans.contains("40 dans une vague · 40 sites"), "the demo plan counted over their region, not the network: " + plans);
         assertFalse(plans.contains("Ailleurs " + RUN), "a plan over another region is not theirs");
-        assertTrue(browser.driver.findElements(By.id("menuCampaigns")).isEmpty(), "no diagnostics for them");
+        assertTrue(browser.driver.findElements(By.id("shell:menuCampaigns")).isEmpty(), "no diagnostics for them");
+        assertEquals(1, browser.driver.findElements(By.id("shell:menuWaves")).size(), "the rollout is theirs");
         browser.open("waves/plan.xhtml?id=" + demoPlan);
         assertTrue(browser.driver.findElements(By.cssSelector("#tabs a[href='#tabs\\:proposalTab']")).isEmpty(), "no proposal for them");
         browser.click(By.cssSelector("#tabs a[href='#tabs\\:engagementTab']"));
