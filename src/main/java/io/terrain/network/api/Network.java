@@ -31,6 +31,12 @@ public interface Network {
      */
     ManagedPerimeter managedBy(long userId);
 
+    /**
+     * Where these sites sit in the tree (unknown ids left out), for modules that keep their readers to a perimeter and
+     * decide themselves who may see which site.
+     */
+    List<SitePlacement> placementsOf(Collection<Long> ids);
+
     /** Every site's place in the tree, for modules that group by it (indicators' roll-ups). */
     List<SitePlacement> sitePlacements();
 }

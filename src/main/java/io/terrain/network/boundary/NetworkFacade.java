@@ -128,6 +128,12 @@ public class NetworkFacade implements Network {
     }
 
     @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH, Role.LINE_MANAGER})
+    public List<SitePlacement> placementsOf(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : sites.placements(ids);
+    }
+
+    @Override
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
     public List<SitePlacement> sitePlacements() {
         return sites.placements();

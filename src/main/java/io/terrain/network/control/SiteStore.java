@@ -134,8 +134,18 @@ public class SiteStore {
     }
 
     public List<SitePlacement> placements() {
-        return em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment, s.kind, s.status" + FROM, Object[].class)
-                .getResultStream()
+        return placements(em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment, s.kind, s.status" + FROM, Object[].class)
+                .getResultList());
+    }
+
+    /** The placements of these sites (unknown ids left out). */
+    public List<SitePlacement> placements(Collection<Long> ids) {
+        return placements(em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment, s.kind, s.status" + FROM
+                + " WHERE s.id IN :ids", Object[].class).setParameter("ids", List.copyOf(ids)).getResultList());
+    }
+
+    private static List<SitePlacement> placements(List<Object[]> rows) {
+        return rows.stream()
                 .map(r -> r[3] == OrgLevel.SECTOR
                         ? new SitePlacement((Long) r[0], (String) r[1], (Long) r[2], (Long) r[4], (String) r[5], (SiteKind) r[6],
                                 (SiteStatus) r[7])

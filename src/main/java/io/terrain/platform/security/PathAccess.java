@@ -23,6 +23,7 @@ public final class PathAccess {
     private static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS_OF_THE_NETWORK = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE);
     private static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER);
+    private static final Set<Role> STEERING = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER);
     private static final Set<Role> FIELD_AND_PROGRAMME = EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.COACH);
 
     /** Static resources and the sign-in page: nobody needs to be signed in, and nothing is looked up. */
@@ -38,6 +39,9 @@ public final class PathAccess {
             new Rule("/diagnostics/observe.xhtml", EnumSet.of(Role.ADMIN, Role.PROGRAM_MANAGER, Role.COACH)),
             new Rule("/coaches/today.xhtml", EnumSet.of(Role.COACH)),
             new Rule("/network/", READERS_OF_THE_NETWORK),
+            // Dashboards: leadership, and line managers on their perimeter (the boundary keeps them to it).
+            new Rule("/dashboards/", STEERING),
+            new Rule("/api/dashboards/", STEERING),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),
             // A site's rollout page: coaches and line managers tick their sites' checklists there (the boundary keeps

@@ -56,7 +56,7 @@ public class ImpactsFacade {
     /** The dimensions of heterogeneity on the impact tab; kinds by their enum name, for the screen to translate. */
     public static final String GROUP_SEGMENT = "segment";
     public static final String GROUP_KIND = "kind";
-    public static final String GROUP_REGION = "region";
+    public static final String GROUP_REGION = io.terrain.waves.api.RolloutProgress.IMPACT_BY_REGION;
 
     /** Empty when nothing can be measured yet (no two periods measured, or no cohort with a period before adoption). */
     public Optional<StaggeredImpact> impact(long planId, String kpiCode, Comparison comparison) {

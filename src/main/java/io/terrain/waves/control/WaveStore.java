@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,12 +142,12 @@ public class WaveStore {
     }
 
     /** Rollouts a perimeter covers: its units' (regions and sectors carried by the row) and its single sites. */
-    private static String within(ManagedPerimeter within) {
+    static String within(ManagedPerimeter within) {
         return within == null || within.wholeNetwork() ? ""
                 : " AND (r.regionId IN :units OR r.sectorId IN :units OR r.siteId IN :sites)";
     }
 
-    private static void bindWithin(TypedQuery<?> query, ManagedPerimeter within) {
+    static void bindWithin(Query query, ManagedPerimeter within) {
         if (within != null && !within.wholeNetwork()) {
             // IN () is not SQL: an id no row has stands for "none".
             query.setParameter("units", within.orgUnitIds().isEmpty() ? List.of(-1L) : List.copyOf(within.orgUnitIds()));

@@ -38,6 +38,10 @@ class PathAccessTest {
         assertEquals(ALLOWED, PathAccess.decide("/indicators/chart.xhtml", as(Role.EXECUTIVE)));
         assertEquals(FORBIDDEN, PathAccess.decide("/index.xhtml", as()), "a user without any role opens nothing");
         assertEquals(ALLOWED, PathAccess.decide("/waves/plans.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(ALLOWED, PathAccess.decide("/dashboards/executive.xhtml", as(Role.EXECUTIVE)));
+        assertEquals(ALLOWED, PathAccess.decide("/dashboards/executive.xhtml", as(Role.LINE_MANAGER)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/dashboards/executive.xhtml", as(Role.COACH)));
+        assertEquals(FORBIDDEN, PathAccess.decide("/api/dashboards/executive", as(Role.COACH)), "refused before the resource");
         assertEquals(ALLOWED, PathAccess.decide("/waves/site.xhtml", as(Role.LINE_MANAGER)));
         assertEquals(FORBIDDEN, PathAccess.decide("/waves/plans.xhtml", as(Role.COACH)));
         assertEquals(FORBIDDEN, PathAccess.decide("/network/sites.xhtml", as(Role.LINE_MANAGER)), "a line manager's sites come through their plans");

@@ -1,0 +1,38 @@
+package io.terrain.dashboards.boundary;
+
+import io.terrain.dashboards.api.Alert;
+import io.terrain.dashboards.api.ExecutiveDashboard;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * {@code /api/dashboards}: the executive dashboard and its alerts, for a plan ({@code plan}, default the first active
+ * one) at an org unit ({@code unit}) or a site ({@code site}), default the network or a line manager's own unit.
+ */
+@Path("dashboards")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardsResource {
+
+    @Inject
+    ExecutiveDashboardFacade dashboards;
+
+    @GET
+    @Path("executive")
+    public ExecutiveDashboard executive(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("site") Long site) {
+        return dashboards.executive(plan, unit, site);
+    }
+
+    /** Every alert of the place, not only the first of each kind the dashboard lists. */
+    @GET
+    @Path("alerts")
+    public List<Alert> alerts(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("site") Long site) {
+        return dashboards.alerts(plan, unit, site);
+    }
+}

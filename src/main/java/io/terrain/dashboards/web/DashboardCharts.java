@@ -1,0 +1,171 @@
+package io.terrain.dashboards.web;
+
+import io.terrain.dashboards.api.ExecutiveDashboard;
+import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
+import io.terrain.dashboards.api.ExecutiveDashboard.MatrixPoint;
+import io.terrain.waves.api.CoachWeek;
+import io.terrain.waves.api.RolloutOverview.AdoptionPoint;
+import io.terrain.waves.api.RolloutOverview.StatusCounts;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.function.Function;
+
+/**
+ * The executive dashboard's charts as Chart.js configurations (written into the page by the script-safe chart
+ * renderer). Labels come translated through {@code text}; no user-typed text but region names, which the renderer
+ * escapes.
+ */
+final class DashboardCharts {
+
+    private static final String BLUE = "#0b5394";
+    private static final String GREEN = "#2e7d32";
+    private static final String AMBER = "#f9a825";
+    private static final String RED = "#c62828";
+    private static final String GREY = "#9aa5b1";
+
+    private final Function<String, String> text;
+
+    DashboardCharts(Function<String, String> text) {
+        this.text = text;
+    }
+
+    /** Sites by status, as a doughnut. */
+    String coverage(StatusCounts c) {
+        JsonArrayBuilder labels = Json.createArrayBuilder().add(text.apply("dashboards.status.notPlanned"))
+                .add(text.apply("dashboards.status.planned")).add(text.apply("dashboards.status.inProgress"))
+                .add(text.apply("dashboards.status.adopted")).add(text.apply("dashboards.status.blocked"));
+        JsonArrayBuilder data = Json.createArrayBuilder().add(c.notPlanned()).add(c.planned()).add(c.inProgress()).add(c.adopted())
+                .add(c.blocked());
+        JsonArrayBuilder colors = Json.createArrayBuilder().add("#cbd2d9").add(GREY).add(AMBER).add(GREEN).add(RED);
+        return chart("doughnut", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", colors))), true, null);
+    }
+
+    /** Planned (sites whose wave has gone live) against adopted, month by month. */
+    String adoptionCurve(ExecutiveDashboard d) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder planned = Json.createArrayBuilder();
+        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        for (AdoptionPoint p : d.curve()) {
+            labels.add(p.monthEnd().toString().substring(0, 7));
+            planned.add(p.planned());
+            if (p.adopted() == null) {
+                adopted.addNull();
+            } else {
+                adopted.add(p.adopted());
+            }
+        }
+        return chart("line", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(line(text.apply("dashboards.curve.planned"), planned, GREY).add("borderDash", Json.createArrayBuilder().add(6).add(4)))
+                .add(line(text.apply("dashboards.curve.adopted"), adopted, GREEN))), true, text.apply("dashboards.curve.title"),
+                // Counts of sites read wrong from another origin than zero.
+                Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+    }
+
+    /** A KPI's event study as a small line without axes: the effect per period since adoption. */
+    String sparkline(KpiImpact impact) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder effect = Json.createArrayBuilder();
+        JsonArrayBuilder zero = Json.createArrayBuilder();
+        impact.eventStudy().forEach(e -> {
+            labels.add(String.valueOf(e.eventTime()));
+            effect.add(e.att());
+            zero.add(0);
+        });
+        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(line(text.apply("waves.impact.effect"), effect, BLUE).add("pointRadius", 0))
+                .add(line("0", zero, GREY).add("pointRadius", 0).add("borderWidth", 1)));
+        return Json.createObjectBuilder().add("type", "line").add("data", data).add("options", Json.createObjectBuilder()
+                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("display", false))
+                        .add("y", Json.createObjectBuilder().add("display", false)))
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    /** Regions by adoption rate (x, %) against effect (y), coloured by quadrant. */
+    String matrix(ExecutiveDashboard d) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (ExecutiveDashboard.Quadrant q : ExecutiveDashboard.Quadrant.values()) {
+            JsonArrayBuilder points = Json.createArrayBuilder();
+            for (MatrixPoint p : d.matrix()) {
+                if (p.quadrant() == q && p.effect() != null) {
+                    points.add(Json.createObjectBuilder().add("x", Math.round(1000 * p.adoptionRate()) / 10.0).add("y", p.effect().att())
+                            .add("label", p.group()));
+                }
+            }
+            datasets.add(Json.createObjectBuilder().add("label", text.apply("dashboards.quadrant." + q)).add("data", points)
+                    .add("backgroundColor", color(q)).add("pointRadius", 6));
+        }
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100).add("title",
+                        Json.createObjectBuilder().add("display", true).add("text", text.apply("dashboards.matrix.adoption"))))
+                .add("y", Json.createObjectBuilder().add("title",
+                        Json.createObjectBuilder().add("display", true).add("text", text.apply("dashboards.matrix.effect"))));
+        return Json.createObjectBuilder().add("type", "scatter").add("data", Json.createObjectBuilder().add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("scales", scales)).build().toString();
+    }
+
+    /** Coach days needed against given, week by week. */
+    String coachLoad(ExecutiveDashboard d) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder needed = Json.createArrayBuilder();
+        JsonArrayBuilder given = Json.createArrayBuilder();
+        for (CoachWeek w : d.coaching().load()) {
+            labels.add(w.start().toString());
+            needed.add(w.needed());
+            given.add(w.given());
+        }
+        return chart("bar", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", text.apply("dashboards.coaches.needed")).add("data", needed).add("backgroundColor", AMBER))
+                .add(Json.createObjectBuilder().add("label", text.apply("dashboards.coaches.given")).add("data", given).add("backgroundColor", BLUE))),
+                true, null);
+    }
+
+    /** Pull requests asked per month. */
+    String pullRequests(ExecutiveDashboard d) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        d.lineManagement().pullRequestsByMonth().forEach(m -> {
+            labels.add(m.month());
+            counts.add(m.count());
+        });
+        return chart("bar", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", text.apply("dashboards.lines.requests")).add("data", counts)
+                        .add("backgroundColor", BLUE))), false, null);
+    }
+
+    private static String color(ExecutiveDashboard.Quadrant q) {
+        return switch (q) {
+            case ADOPTED_WORKING -> GREEN;
+            case ADOPTED_NO_EFFECT -> AMBER;
+            case LAGGING_WORKING -> BLUE;
+            case LAGGING -> RED;
+        };
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color).add("backgroundColor", color)
+                .add("fill", false).add("spanGaps", false);
+    }
+
+    private static String chart(String type, JsonObjectBuilder data, boolean legend, String title) {
+        return chart(type, data, legend, title, null);
+    }
+
+    private static String chart(String type, JsonObjectBuilder data, boolean legend, String title, JsonObjectBuilder scales) {
+        JsonObjectBuilder plugins = Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)
+                .add("position", "bottom"));
+        if (title != null) {
+            plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("animation", false).add("plugins", plugins);
+        if (scales != null) {
+            options.add("scales", scales);
+        }
+        return Json.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
+    }
+}

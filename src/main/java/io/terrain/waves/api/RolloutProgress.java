@@ -1,0 +1,31 @@
+package io.terrain.waves.api;
+
+import io.terrain.indicators.api.StaggeredImpact;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the dashboards read of a rollout. Kept to the caller's scope as the plan pages are: a line manager's figures
+ * count their sites only, and a plan or place outside it answers 404.
+ */
+public interface RolloutProgress {
+
+    /** The heterogeneity dimension of stored impacts whose groups are regions, by name. */
+    String IMPACT_BY_REGION = "region";
+
+    /** The plan's rollout in a place of the network, counted on {@code today} (overdue items, the curve's last month). */
+    RolloutOverview overview(long planId, RolloutPlace place, LocalDate today);
+
+    /** The impact on a KPI against not-yet-adopted sites as last stored; empty while it is being computed. */
+    Optional<StaggeredImpact> storedImpact(long planId, String kpiCode);
+
+    /** The perimeter's org units with their engagement and blocks. */
+    List<UnitEngagement> engagement(long planId);
+
+    /** The line managers' requests to go earlier, newest first. */
+    List<PullRequestSummary> pullRequests(long planId);
+
+    /** The plan's coach load per week (needed against given), for whole-network readers. */
+    List<CoachWeek> coachLoad(long planId);
+}

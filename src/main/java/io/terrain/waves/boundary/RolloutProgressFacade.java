@@ -1,0 +1,150 @@
+package io.terrain.waves.boundary;
+
+import io.terrain.indicators.api.Comparison;
+import io.terrain.indicators.api.StaggeredImpact;
+import io.terrain.network.api.ManagedPerimeter;
+import io.terrain.platform.api.NotFound;
+import io.terrain.platform.security.RequiresRole;
+import io.terrain.platform.security.Role;
+import io.terrain.waves.api.CoachWeek;
+import io.terrain.waves.api.PullRequestSummary;
+import io.terrain.waves.api.RolloutOverview;
+import io.terrain.waves.api.RolloutOverview.PartProgress;
+import io.terrain.waves.api.RolloutOverview.StatusCounts;
+import io.terrain.waves.api.RolloutOverview.WaveProgress;
+import io.terrain.waves.api.RolloutPlace;
+import io.terrain.waves.api.RolloutProgress;
+import io.terrain.waves.api.RolloutStatus;
+import io.terrain.waves.api.UnitEngagement;
+import io.terrain.waves.control.AdoptionCurve;
+import io.terrain.waves.control.ProgressStore;
+import io.terrain.waves.control.StoredImpacts;
+import io.terrain.waves.control.WaveStore;
+import io.terrain.waves.entity.Plan;
+import io.terrain.waves.entity.Wave;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rollout's figures for the dashboards, in the caller's scope (a line manager's sites only; elsewhere 404). */
+@ApplicationScoped
+@Transactional
+@RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
+public class RolloutProgressFacade implements RolloutProgress {
+
+    /** A sector's sites are listed one by one; a sector holds tens, this is a guard, not a page size. */
+    static final int SITES_LISTED = 2000;
+
+    @Inject
+    WaveStore store;
+
+    @Inject
+    ProgressStore progress;
+
+    @Inject
+    StoredImpacts stored;
+
+    @Inject
+    RolloutScope scope;
+
+    @Inject
+    EngagementFacade engagement;
+
+    @Inject
+    PullRequestsFacade pullRequests;
+
+    @Inject
+    PlansFacade plans;
+
+    @Override
+    public RolloutOverview overview(long planId, RolloutPlace place, LocalDate today) {
+        plan(planId);
+        ManagedPerimeter within = scope.linePerimeter().orElse(null);
+        checkPlace(planId, place, within);
+        Map<Long, Map<RolloutStatus, Long>> byWave = progress.byWaveAndStatus(planId, place, within);
+        StatusCounts total = StatusCounts.NONE;
+        for (Map.Entry<Long, Map<RolloutStatus, Long>> wave : byWave.entrySet()) {
+            total = total.plus(counts(wave.getKey() == null, wave.getValue()));
+        }
+        Map<Long, long[]> checklists = progress.checklists(planId, place, within, today);
+        boolean allWaves = within == null && place.equals(RolloutPlace.EVERYWHERE);
+        List<WaveProgress> waves = new ArrayList<>();
+        for (Wave w : store.waves(planId)) {
+            Map<RolloutStatus, Long> counts = byWave.get(w.getId());
+            if (counts == null && !allWaves) {
+                continue;
+            }
+            long[] items = checklists.getOrDefault(w.getId(), new long[3]);
+            waves.add(new WaveProgress(w.getId(), w.getCode(), w.getName(), w.getGoLive(), w.getStatus(),
+                    counts(false, counts == null ? Map.of() : counts), items[0], items[1], items[2]));
+        }
+        return new RolloutOverview(planId, place, total,
+                AdoptionCurve.monthly(progress.byGoLive(planId, place, within), progress.byAdoption(planId, place, within), today),
+                waves, parts(planId, place, within), progress.blocked(planId, place, within), progress.active(planId, place, within, today));
+    }
+
+    /** One level down: regions of the whole perimeter, sectors of a region, sites of a sector (or the site itself). */
+    private List<PartProgress> parts(long planId, RolloutPlace place, ManagedPerimeter within) {
+        if (place.sectorId() != null || place.siteId() != null) {
+            return progress.sites(planId, place, within, SITES_LISTED).stream()
+                    .map(s -> new PartProgress(s.siteId(), s.siteCode(), ProgressStore.counts(s.waveId() == null, s.status(), 1))).toList();
+        }
+        ProgressStore.Part level = place.regionId() != null ? ProgressStore.Part.SECTOR : ProgressStore.Part.REGION;
+        return progress.byPart(planId, place, within, level).entrySet().stream()
+                .map(e -> new PartProgress(e.getKey(), null, e.getValue())).toList();
+    }
+
+    /** A line manager reads only their units and sites: another place answers 404 as another plan does. */
+    private void checkPlace(long planId, RolloutPlace place, ManagedPerimeter within) {
+        if (place.siteId() != null) {
+            store.rollout(planId, place.siteId()).filter(scope::sees).orElseThrow(() -> new NotFound("SiteRollout", place.siteId()));
+            return;
+        }
+        if (within == null) {
+            return;
+        }
+        Long unit = place.regionId() != null ? place.regionId() : place.sectorId();
+        if (unit != null && !within.coversUnit(unit)) {
+            throw new NotFound("OrgUnit", unit);
+        }
+    }
+
+    private static StatusCounts counts(boolean inNoWave, Map<RolloutStatus, Long> byStatus) {
+        StatusCounts counts = StatusCounts.NONE;
+        for (Map.Entry<RolloutStatus, Long> status : byStatus.entrySet()) {
+            counts = counts.plus(ProgressStore.counts(inNoWave, status.getKey(), status.getValue()));
+        }
+        return counts;
+    }
+
+    @Override
+    public Optional<StaggeredImpact> storedImpact(long planId, String kpiCode) {
+        plan(planId);
+        return stored.read(planId, kpiCode, Comparison.NOT_YET_ADOPTED);
+    }
+
+    @Override
+    public List<UnitEngagement> engagement(long planId) {
+        return engagement.units(planId);
+    }
+
+    @Override
+    public List<PullRequestSummary> pullRequests(long planId) {
+        return pullRequests.list(planId);
+    }
+
+    /** The whole plan's load: a line manager, who sees part of the plan, gets none. */
+    @Override
+    public List<CoachWeek> coachLoad(long planId) {
+        return scope.seesWholeNetwork() ? plans.coachLoad(planId) : List.of();
+    }
+
+    private Plan plan(long planId) {
+        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+    }
+}

@@ -1,0 +1,27 @@
+package io.terrain.dashboards.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class FiguresCacheTest {
+
+    @Test
+    void countsOncePerKeyWhileTheFiguresAreFreshThenAgain() {
+        FiguresCache cache = new FiguresCache();
+        Instant start = Instant.parse("2027-03-15T08:00:00Z");
+        AtomicInteger counted = new AtomicInteger();
+        cache.useClock(Clock.fixed(start, ZoneOffset.UTC));
+        assertEquals(1, (int) cache.get("plan 1", counted::incrementAndGet));
+        assertEquals(1, (int) cache.get("plan 1", counted::incrementAndGet), "kept");
+        assertEquals(2, (int) cache.get("plan 2", counted::incrementAndGet), "another key is counted");
+        cache.useClock(Clock.fixed(start.plus(FiguresCache.KEPT).minusMillis(1), ZoneOffset.UTC));
+        assertEquals(1, (int) cache.get("plan 1", counted::incrementAndGet), "still fresh a millisecond before 30 s");
+        cache.useClock(Clock.fixed(start.plus(FiguresCache.KEPT), ZoneOffset.UTC));
+        assertEquals(3, (int) cache.get("plan 1", counted::incrementAndGet), "counted again at 30 s");
+    }
+}
