@@ -71,6 +71,25 @@ interface DashboardPageChecks extends DeployedTerrain {
     }
 
     @Test
+    default void aSiteManagerReadsTheirSitesDayOnAPhone() {
+        try (Browser phone = new Browser(base(), 375, 812)) {
+            phone.signIn("sitemanager", TerrainDeployment.DEMO_PASSWORD);
+            phone.click(By.id("homeSiteDay"));
+            phone.waitForUrl("dashboards/site.xhtml");
+            String name = phone.find(By.id("siteName")).getText();
+            JsonObject day = Api.as(base(), "sitemanager", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/operational?site="
+                    + phone.driver.findElement(By.id("exportCsv")).getAttribute("href").replaceAll(".*site=(\\d+).*", "$1")).json();
+            assertEquals(day.getJsonObject("site").getString("name"), name);
+            assertEquals(day.getJsonArray("feedback").size(), phone.driver.findElements(By.cssSelector(".t-feedback")).size(),
+                    "the demo's last two weeks of feedback, the first ones to treat");
+            assertTrue(day.getJsonArray("feedback").size() > 0);
+            assertTrue(((Number) phone.script("return document.documentElement.scrollWidth")).intValue() <= 375,
+                    "nothing wider than the phone");
+            phone.screenshot("site-day-375");
+        }
+    }
+
+    @Test
     default void aLineManagerOpensTheirRegionOnAPhone() {
         JsonObject own = Api.as(base(), "linemanager", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/executive?plan=" + demoPlanId())
                 .json();

@@ -1,8 +1,11 @@
 package io.terrain.coaches.boundary;
 
 import io.terrain.coaches.api.CoachingFigures;
+import io.terrain.coaches.api.NextVisit;
 import io.terrain.coaches.api.SiteCoaching;
 import io.terrain.coaches.control.CoachingStore;
+import io.terrain.platform.api.UserSummary;
+import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +31,9 @@ public class CoachingFiguresFacade implements CoachingFigures {
     @Inject
     CoachingStore store;
 
+    @Inject
+    UsersFacade users;
+
     @Override
     public Map<Long, SiteCoaching> coaching(Collection<Long> siteIds, LocalDate on, LocalDate from, LocalDate to) {
         Set<Long> coached = store.coachedSites(siteIds, on);
@@ -37,5 +45,11 @@ public class CoachingFiguresFacade implements CoachingFigures {
             coaching.put(site, new SiteCoaching(site, coached.contains(site), last.get(site), v[0], v[1]));
         }
         return coaching;
+    }
+
+    @Override
+    public Optional<NextVisit> nextVisit(long siteId, LocalDate from) {
+        return store.nextPlanned(siteId, from).map(row -> new NextVisit((LocalDate) row[0],
+                users.byIds(List.of((Long) row[1])).stream().map(UserSummary::displayName).findFirst().orElse("")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Grouped reads of assignments and visits over many sites, a thousand ids per query. */
@@ -43,6 +44,14 @@ public class CoachingStore {
             }
         }
         return last;
+    }
+
+    /** [the date, the coach's user id] of the first visit planned at the site on or after the day, if any. */
+    public Optional<Object[]> nextPlanned(long siteId, LocalDate from) {
+        return em.createQuery("SELECT v.visitDate, c.userId FROM Visit v, Coach c WHERE c.id = v.coachId AND v.siteId = :site"
+                        + " AND v.status = :planned AND v.visitDate >= :from ORDER BY v.visitDate, v.id", Object[].class)
+                .setParameter("site", siteId).setParameter("planned", Visit.Status.PLANNED).setParameter("from", from).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** Per site: [visits logged, visits still planned] dated between the two days. */

@@ -2,6 +2,7 @@ package io.terrain.dashboards.boundary;
 
 import io.terrain.dashboards.api.Alert;
 import io.terrain.dashboards.api.ExecutiveDashboard;
+import io.terrain.dashboards.api.SiteDay;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,9 @@ public class DashboardsResource {
     @Inject
     ExecutiveDashboardFacade dashboards;
 
+    @Inject
+    SiteDayFacade siteDay;
+
     @GET
     @Path("executive")
     public ExecutiveDashboard executive(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("site") Long site) {
@@ -34,5 +38,12 @@ public class DashboardsResource {
     @Path("alerts")
     public List<Alert> alerts(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("site") Long site) {
         return dashboards.alerts(plan, unit, site);
+    }
+
+    /** A site's day: its KPIs against last period and target, its latest feedback, its checklist items due, its next visit. */
+    @GET
+    @Path("operational")
+    public SiteDay operational(@QueryParam("site") Long site) {
+        return siteDay.day(site);
     }
 }

@@ -119,6 +119,11 @@ public class PlaceScope {
         return within;
     }
 
+    /** The site a line manager answers for by itself first (a store manager's store), if any. */
+    public Optional<Long> ownSite() {
+        return lineManager() ? perimeter().siteIds().stream().min(Long::compare) : Optional.empty();
+    }
+
     public Optional<String> unitName(long id) {
         return Optional.ofNullable(units().get(id)).map(OrgUnitSummary::name);
     }

@@ -30,6 +30,12 @@ public interface Indicators {
     List<SeriesPoint> siteSeries(String kpiCode, long siteId, LocalDate from, LocalDate to);
 
     /**
+     * Every KPI's values at one site over a window, by KPI code (KPIs without a measurement there left out): for modules
+     * that show a site's own figures to its team; they decide who may see which site.
+     */
+    java.util.Map<String, List<SeriesPoint>> siteValuesByKpi(long siteId, LocalDate from, LocalDate to);
+
+    /**
      * Each site's value of a KPI over a window (mean of values, ratio of sums, NPS from counts, as the
      * KPI aggregates); sites without a measurement in the window are left out. For pilot design.
      */

@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,6 +251,19 @@ public class IndicatorsFacade implements Indicators {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER}) // the caller keeps a line manager to their sites
+    public Map<String, List<SeriesPoint>> siteValuesByKpi(long siteId, LocalDate from, LocalDate to) {
+        Map<String, List<SeriesPoint>> values = new LinkedHashMap<>();
+        for (KpiSummary kpi : kpis()) {
+            List<SeriesPoint> points = siteSeries(kpi.code(), siteId, from, to).stream().filter(p -> p.value() != null).toList();
+            if (!points.isEmpty()) {
+                values.put(kpi.code(), points);
+            }
+        }
+        return values;
     }
 
     @Override

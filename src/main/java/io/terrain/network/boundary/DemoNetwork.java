@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ public class DemoNetwork {
 
     /** The demo login that {@code FirstUsers} creates with the LINE_MANAGER role. */
     static final String DEMO_LINE_MANAGER = "linemanager";
+    static final String DEMO_SITE_MANAGER = "sitemanager";
 
     @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) DatabaseReady event) {
@@ -57,14 +59,36 @@ public class DemoNetwork {
             units.add(unit);
             byCode.put(draft.code(), unit);
         }
+        List<Site> created = new ArrayList<>();
         for (SiteDraft draft : plan.sites()) {
             Site site = new Site(draft.code());
             site.apply(draft, byCode.get(draft.orgUnitCode()));
             sites.add(site);
+            created.add(site);
         }
         sites.flush();
         audit.record("Site", null, "IMPORT", "demo network: " + plan.units().size() + " org units, " + plan.sites().size() + " sites");
         linkLineManager(byCode);
+        linkSiteManager(byCode, plan.sites(), created);
+    }
+
+    /**
+     * The demo site manager answers for one store by itself: the first by code of the first sector of the first region by
+     * name, which the demo rollout puts in its first wave (live), so their daily view has a checklist and feedback.
+     */
+    private void linkSiteManager(Map<String, OrgUnit> byCode, List<SiteDraft> drafts, List<Site> created) {
+        UserSummary manager = SystemTask.call(() -> users.page(DEMO_SITE_MANAGER, 0, 10).items()).stream()
+                .filter(u -> u.username().equals(DEMO_SITE_MANAGER)).findFirst().orElse(null);
+        OrgUnit region = byCode.values().stream().filter(u -> u.getLevel() == OrgLevel.REGION).min(Comparator.comparing(OrgUnit::getName))
+                .orElse(null);
+        if (manager == null || region == null) {
+            return;
+        }
+        OrgUnit sector = byCode.values().stream().filter(u -> u.getParent() == region).min(Comparator.comparing(OrgUnit::getName))
+                .orElse(region);
+        drafts.stream().filter(d -> d.orgUnitCode().equals(sector.getCode())).map(SiteDraft::code).min(Comparator.naturalOrder())
+                .flatMap(code -> created.stream().filter(site -> site.getCode().equals(code)).findFirst())
+                .ifPresent(site -> site.assignManager(manager.id()));
     }
 
     /**

@@ -36,7 +36,8 @@ public class FirstUsers {
             new DemoLogin("manager", "Paul Lefèvre", Role.PROGRAM_MANAGER, "fr"),
             new DemoLogin("coach", "Chloé Bernard", Role.COACH, "fr"),
             new DemoLogin("executive", "Hélène Dubois", Role.EXECUTIVE, "fr"),
-            new DemoLogin("linemanager", "Marc Rousseau", Role.LINE_MANAGER, "fr"));
+            new DemoLogin("linemanager", "Marc Rousseau", Role.LINE_MANAGER, "fr"),
+            new DemoLogin("sitemanager", "Sophie Garnier", Role.LINE_MANAGER, "fr"));
 
     private static final Logger LOG = Logger.getLogger(FirstUsers.class.getName());
 

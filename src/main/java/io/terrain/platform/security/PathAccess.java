@@ -42,6 +42,8 @@ public final class PathAccess {
             // Dashboards: leadership, and line managers on their perimeter (the boundary keeps them to it).
             new Rule("/dashboards/", STEERING),
             new Rule("/api/dashboards/", STEERING),
+            new Rule("/api/feedback/", STEERING),
+            new Rule("/api/feedback", STEERING),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),
             // A site's rollout page: coaches and line managers tick their sites' checklists there (the boundary keeps

@@ -26,6 +26,13 @@ public interface RolloutProgress {
     /** The line managers' requests to go earlier, newest first. */
     List<PullRequestSummary> pullRequests(long planId);
 
+    /**
+     * A site's open checklist items due by {@code until} (overdue ones included), across the plans it is rolled out in
+     * that the caller sees, soonest first; none for a site in no plan. (An empty list, not a 404: the caller has decided
+     * whether the reader may see the site, and a thrown error would end the caller's transaction.)
+     */
+    List<DueItem> dueItems(long siteId, LocalDate until);
+
     /** The plan's coach load per week (needed against given), for whole-network readers. */
     List<CoachWeek> coachLoad(long planId);
 }

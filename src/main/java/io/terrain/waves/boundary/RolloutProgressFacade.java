@@ -7,6 +7,7 @@ import io.terrain.platform.api.NotFound;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import io.terrain.waves.api.CoachWeek;
+import io.terrain.waves.api.DueItem;
 import io.terrain.waves.api.PullRequestSummary;
 import io.terrain.waves.api.RolloutOverview;
 import io.terrain.waves.api.RolloutOverview.PartProgress;
@@ -17,16 +18,20 @@ import io.terrain.waves.api.RolloutProgress;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.UnitEngagement;
 import io.terrain.waves.control.AdoptionCurve;
+import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.ProgressStore;
 import io.terrain.waves.control.StoredImpacts;
 import io.terrain.waves.control.WaveStore;
+import io.terrain.waves.entity.ChecklistItem;
 import io.terrain.waves.entity.Plan;
+import io.terrain.waves.entity.Rollout;
 import io.terrain.waves.entity.Wave;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +56,9 @@ public class RolloutProgressFacade implements RolloutProgress {
 
     @Inject
     RolloutScope scope;
+
+    @Inject
+    ChecklistStore checklists;
 
     @Inject
     EngagementFacade engagement;
@@ -136,6 +144,25 @@ public class RolloutProgressFacade implements RolloutProgress {
     @Override
     public List<PullRequestSummary> pullRequests(long planId) {
         return pullRequests.list(planId);
+    }
+
+    @Override
+    public List<DueItem> dueItems(long siteId, LocalDate until) {
+        List<DueItem> due = new ArrayList<>();
+        for (Rollout rollout : store.rolloutsOfSite(siteId)) {
+            if (!scope.sees(rollout)) {
+                continue;
+            }
+            String planName = store.plan(rollout.getPlanId()).map(Plan::getName).orElse("#" + rollout.getPlanId());
+            for (ChecklistItem item : checklists.checklist(rollout.getId())) {
+                if (item.getStatus().open() && !item.getDueOn().isAfter(until)) {
+                    due.add(new DueItem(rollout.getPlanId(), planName, item.getId(), item.getPosition(), item.getDescription(),
+                            item.getOwnerRole(), item.getDueOn(), item.getStatus()));
+                }
+            }
+        }
+        due.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::position));
+        return due;
     }
 
     /** The whole plan's load: a line manager, who sees part of the plan, gets none. */
