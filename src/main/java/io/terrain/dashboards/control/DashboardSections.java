@@ -17,7 +17,7 @@ import io.terrain.indicators.api.Verdict;
 import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.PlanDraft;
 import io.terrain.waves.api.PullRequestStatus;
-import io.terrain.waves.api.PullRequestSummary;
+import io.terrain.waves.api.PullRequestDated;
 import io.terrain.waves.api.RolloutOverview.SiteState;
 import io.terrain.waves.api.RolloutProgress;
 import io.terrain.waves.api.UnitEngagement;
@@ -73,7 +73,7 @@ public final class DashboardSections {
     }
 
     /** Engagement of the units within the place; requests about them (all of them at the network). */
-    public static LineManagement lineManagement(List<UnitEngagement> units, List<PullRequestSummary> allRequests, Set<Long> unitsWithin,
+    public static LineManagement lineManagement(List<UnitEngagement> units, List<PullRequestDated> allRequests, Set<Long> unitsWithin,
                                                 Place place) {
         Map<String, Long> byLevel = new TreeMap<>();
         for (UnitEngagement unit : units) {
@@ -81,7 +81,7 @@ public final class DashboardSections {
         }
         List<Place> blocked = units.stream().filter(UnitEngagement::blocked)
                 .map(u -> new Place(PlaceLevel.valueOf(u.level().name()), u.orgUnitId(), u.name())).toList();
-        List<PullRequestSummary> requests = allRequests.stream()
+        List<PullRequestDated> requests = allRequests.stream()
                 .filter(r -> place.level() == PlaceLevel.NETWORK || (r.orgUnitId() != null && unitsWithin.contains(r.orgUnitId())))
                 .toList();
         Map<YearMonth, Long> byMonth = new TreeMap<>();

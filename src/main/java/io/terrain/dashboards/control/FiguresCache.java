@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * A dashboard's figures kept for a short while per plan, place and reader's scope, so that fifty executives opening
- * the same page make one round of grouped queries, not fifty. Each instance keeps its own: figures are at most
- * {@link #KEPT} old anywhere, which is what the page says ("counted at …").
+ * the same page make one round of grouped queries, not fifty. Counted once at a time per key: the first readers of a
+ * key wait for that one count; once figures are older than {@link #KEPT}, one reader counts again while the others are
+ * served the figures they had (so nobody waits behind a recount, and the page says when they were counted). Each
+ * instance keeps its own.
  */
 @ApplicationScoped
 public class FiguresCache {
@@ -25,22 +28,48 @@ public class FiguresCache {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     private Clock clock = Clock.systemUTC();
 
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> count) {
-        Instant now = clock.instant();
         Kept known = kept.get(key);
-        if (known != null && known.at().plus(KEPT).isAfter(now)) {
+        if (known != null && fresh(known)) {
             return (T) known.figures();
         }
-        T figures = count.get();
+        if (known != null) {
+            if (!recounting.add(key)) {
+                return (T) known.figures();
+            }
+            try {
+                return (T) store(key, count.get()).figures();
+            } finally {
+                recounting.remove(key);
+            }
+        }
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            Kept counted = kept.get(key);
+            if (counted != null && fresh(counted)) {
+                return (T) counted.figures();
+            }
+            return (T) store(key, count.get()).figures();
+        }
+    }
+
+    private boolean fresh(Kept known) {
+        return known.at().plus(KEPT).isAfter(clock.instant());
+    }
+
+    private Kept store(String key, Object figures) {
         if (kept.size() >= MAX_ENTRIES) {
             kept.clear();
+            locks.clear();
         }
-        kept.put(key, new Kept(now, figures));
-        return figures;
+        Kept counted = new Kept(clock.instant(), figures);
+        kept.put(key, counted);
+        return counted;
     }
 
     /** Forgets everything (after a write the reader expects to see at once). */

@@ -23,8 +23,8 @@ public interface RolloutProgress {
     /** The perimeter's org units with their engagement and blocks. */
     List<UnitEngagement> engagement(long planId);
 
-    /** The line managers' requests to go earlier, newest first. */
-    List<PullRequestSummary> pullRequests(long planId);
+    /** The line managers' requests to go earlier (a line manager's: about their perimeter), without what they cover. */
+    List<PullRequestDated> pullRequests(long planId);
 
     /**
      * A site's open checklist items due by {@code until} (overdue ones included), across the plans it is rolled out in

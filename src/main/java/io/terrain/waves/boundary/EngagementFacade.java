@@ -16,13 +16,11 @@ import io.terrain.waves.control.EngagementStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Engagement;
 import io.terrain.waves.entity.Plan;
-import io.terrain.waves.entity.Rollout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,18 +63,8 @@ public class EngagementFacade {
     public List<UnitEngagement> units(long planId) {
         plan(planId);
         Optional<ManagedPerimeter> line = scope.linePerimeter();
-        Map<Long, Long> sites = new HashMap<>();
-        for (Rollout r : store.rolloutsBySite(planId).values()) {
-            if (line.isPresent() && !line.get().covers(r.getSiteId(), r.getRegionId(), r.getSectorId())) {
-                continue;
-            }
-            if (r.getRegionId() != null) {
-                sites.merge(r.getRegionId(), 1L, Long::sum);
-            }
-            if (r.getSectorId() != null) {
-                sites.merge(r.getSectorId(), 1L, Long::sum);
-            }
-        }
+        // Grouped counts, not the plan's 20,000 rollouts: the dashboards read this on every count.
+        Map<Long, Long> sites = store.sitesPerUnit(planId, line.orElse(null));
         Map<Long, Engagement> levels = engagement.current(planId);
         Map<Long, EngagementStore.Block> blocks = engagement.blocks(planId);
         List<UnitEngagement> units = new ArrayList<>();

@@ -8,7 +8,7 @@ import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.DueItem;
-import io.terrain.waves.api.PullRequestSummary;
+import io.terrain.waves.api.PullRequestDated;
 import io.terrain.waves.api.RolloutOverview;
 import io.terrain.waves.api.RolloutOverview.PartProgress;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
@@ -19,11 +19,14 @@ import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.UnitEngagement;
 import io.terrain.waves.control.AdoptionCurve;
 import io.terrain.waves.control.ChecklistStore;
+import io.terrain.waves.control.EngagementStore;
+import io.terrain.waves.control.PullRequests;
 import io.terrain.waves.control.ProgressStore;
 import io.terrain.waves.control.StoredImpacts;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.ChecklistItem;
 import io.terrain.waves.entity.Plan;
+import io.terrain.waves.entity.PullRequest;
 import io.terrain.waves.entity.Rollout;
 import io.terrain.waves.entity.Wave;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +35,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +68,7 @@ public class RolloutProgressFacade implements RolloutProgress {
     EngagementFacade engagement;
 
     @Inject
-    PullRequestsFacade pullRequests;
+    EngagementStore requests;
 
     @Inject
     PlansFacade plans;
@@ -141,9 +145,21 @@ public class RolloutProgressFacade implements RolloutProgress {
         return engagement.units(planId);
     }
 
+    /** Read from the requests alone: what each covers (the plan's 20,000 rollouts) is the engagement tab's business. */
     @Override
-    public List<PullRequestSummary> pullRequests(long planId) {
-        return pullRequests.list(planId);
+    public List<PullRequestDated> pullRequests(long planId) {
+        plan(planId);
+        Optional<ManagedPerimeter> line = scope.linePerimeter();
+        return requests.pullRequests(planId).stream().filter(r -> line.map(p -> visible(r, planId, p)).orElse(true))
+                .map(r -> new PullRequestDated(r.getOrgUnitId(), r.getSiteId(), r.getRequestedOn(), r.getStatus())).toList();
+    }
+
+    private boolean visible(PullRequest request, long planId, ManagedPerimeter perimeter) {
+        Map<Long, Rollout> site = new HashMap<>();
+        if (request.getSiteId() != null) {
+            store.rollout(planId, request.getSiteId()).ifPresent(r -> site.put(r.getSiteId(), r));
+        }
+        return PullRequests.within(request, perimeter, site);
     }
 
     @Override

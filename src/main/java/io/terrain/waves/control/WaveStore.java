@@ -104,6 +104,19 @@ public class WaveStore {
         em.clear();
     }
 
+    /** Sites of a plan per region and per sector (both counted), within a line manager's perimeter or all (null). */
+    public Map<Long, Long> sitesPerUnit(long planId, ManagedPerimeter within) {
+        Map<Long, Long> sites = new HashMap<>();
+        for (String unit : List.of("regionId", "sectorId")) {
+            TypedQuery<Object[]> query = em.createQuery("SELECT r." + unit + ", COUNT(r) FROM Rollout r WHERE r.planId = :plan"
+                    + within(within) + " AND r." + unit + " IS NOT NULL GROUP BY r." + unit, Object[].class);
+            query.setParameter("plan", planId);
+            bindWithin(query, within);
+            query.getResultList().forEach(row -> sites.merge((Long) row[0], number(row[1]), Long::sum));
+        }
+        return sites;
+    }
+
     /** Every rollout of a plan by site id: for imports and perimeter changes (20,000 small entities at most). */
     public Map<Long, Rollout> rolloutsBySite(long planId) {
         Map<Long, Rollout> bySite = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,41 @@ class FiguresCacheTest {
         assertEquals(1, (int) cache.get("plan 1", counted::incrementAndGet), "still fresh a millisecond before 30 s");
         cache.useClock(Clock.fixed(start.plus(FiguresCache.KEPT), ZoneOffset.UTC));
         assertEquals(3, (int) cache.get("plan 1", counted::incrementAndGet), "counted again at 30 s");
+    }
+
+    @Test
+    void whileOneReaderRecountsOthersGetTheFiguresTheyHadAndNobodyCountsTwice() throws Exception {
+        FiguresCache cache = new FiguresCache();
+        Instant start = Instant.parse("2027-03-15T08:00:00Z");
+        cache.useClock(Clock.fixed(start, ZoneOffset.UTC));
+        assertEquals("first", cache.get("plan 1", () -> "first"));
+        cache.useClock(Clock.fixed(start.plus(FiguresCache.KEPT), ZoneOffset.UTC));
+        CountDownLatch recountStarted = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        AtomicInteger counts = new AtomicInteger();
+        Thread recount = new Thread(() -> cache.get("plan 1", () -> {
+            counts.incrementAndGet();
+            recountStarted.countDown();
+            await(mayFinish);
+            return "second";
+        }));
+        recount.start();
+        recountStarted.await();
+        assertEquals("first", cache.get("plan 1", () -> {
+            counts.incrementAndGet();
+            return "third";
+        }), "served what was there while the recount runs");
+        mayFinish.countDown();
+        recount.join();
+        assertEquals("second", cache.get("plan 1", () -> "fourth"));
+        assertEquals(1, counts.get());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
