@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -278,6 +279,47 @@ interface DashboardsApiChecks extends DeployedTerrain {
                 .get("api/dashboards/executive?plan=" + planId).json().getJsonObject("coverage")));
         assertEquals(403, Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/executive").status());
         assertEquals(404, manager().get("api/dashboards/executive?plan=987654321").status());
+    }
+
+    @Test
+    default void theSymmetryOfAttentionsCorrelatesEachSitesEmployeeEngagementWithItsCustomersSatisfaction() {
+        String p = "SY" + DASH_RUN;
+        Api.Reply units = manager().postCsv("api/sites/import?kind=ORG_UNITS", "code,name,level,parent_code\n" + p + ",Région " + p
+                + ",REGION,FR\n" + p + "-S,Secteur " + p + ",SECTOR," + p + "\n");
+        assertTrue(units.json().getBoolean("applied"), units.body());
+        assertEquals(6, manager().postCsv("api/sites/import?kind=SITES", "code,name,kind,org_unit_code\n" + IntStream.rangeClosed(1, 6)
+                .mapToObj(i -> p + "-" + i + ",Site " + i + ",STORE," + p + "-S").collect(Collectors.joining("\n")) + "\n").json().getInt("newRows"));
+        // eNPS from the teams' answers (promoters, passives, detractors): 0, 20, 30, 40, 50; CSAT 3.0, 3.5, 3.4, 4.2, 4.4.
+        // Site 6 has an eNPS but no CSAT: left out.
+        int[][] teams = {{3, 4, 3}, {4, 4, 2}, {5, 3, 2}, {6, 2, 2}, {6, 3, 1}, {1, 1, 8}};
+        double[] csat = {3.0, 3.5, 3.4, 4.2, 4.4};
+        StringBuilder csv = new StringBuilder("site_code,kpi_code,period_start,value,promoters,passives,detractors\n");
+        for (int i = 0; i < teams.length; i++) {
+            csv.append(p).append('-').append(i + 1).append(",ENPS,2025-01-01,,").append(teams[i][0]).append(',').append(teams[i][1])
+                    .append(',').append(teams[i][2]).append('\n');
+            if (i < csat.length) {
+                csv.append(p).append('-').append(i + 1).append(",CSAT,2025-01-06,").append(csat[i]).append(",,,\n");
+            }
+        }
+        JsonObject imported = manager().postCsv("api/indicators/measurements/import", csv.toString()).json();
+        assertTrue(imported.getBoolean("applied"), imported.toString());
+        long sector = id(orgUnit(p + "-S"));
+        JsonObject symmetry = manager().get("api/dashboards/symmetry?unit=" + sector + "&from=2025-01-01&to=2025-01-31").json();
+        assertEquals(5, symmetry.getInt("sites"));
+        assertEquals(List.of(0.0, 20.0, 30.0, 40.0, 50.0), symmetry.getJsonArray("points").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("employee").doubleValue()).toList());
+        // Pearson's r of those five pairs and Fisher's interval, computed by hand: z = atanh r, se = 1/sqrt(2).
+        assertEquals(0.9361576240032081, symmetry.getJsonNumber("correlation").doubleValue(), 1e-12);
+        assertEquals(0.3096135515076668, symmetry.getJsonNumber("ciLow").doubleValue(), 1e-12);
+        assertEquals(0.9958835507726719, symmetry.getJsonNumber("ciHigh").doubleValue(), 1e-12);
+        assertEquals(List.of(p + "-1", p + "-2", p + "-3", p + "-4", p + "-5"), symmetry.getJsonArray("leastEngaged").stream()
+                .map(v -> v.asJsonObject().getString("siteCode")).toList());
+        Api.Reply unknown = manager().get("api/dashboards/symmetry?unit=" + sector + "&kpiEmployee=HAPPINESS");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("kpiEmployee", unknown.json().getJsonArray("fieldErrors").getJsonObject(0).getString("field"));
+        assertEquals(404, Api.as(base(), "linemanager", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/symmetry?unit=" + sector).status(),
+                "another region than theirs");
+        assertEquals(403, Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/symmetry").status());
     }
 
     private static void visit(long coach, long site, LocalDate on, String status) {

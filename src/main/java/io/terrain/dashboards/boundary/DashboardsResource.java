@@ -3,6 +3,7 @@ package io.terrain.dashboards.boundary;
 import io.terrain.dashboards.api.Alert;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.SiteDay;
+import io.terrain.dashboards.api.Symmetry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,6 +29,9 @@ public class DashboardsResource {
     @Inject
     SiteDayFacade siteDay;
 
+    @Inject
+    SymmetryFacade symmetry;
+
     @GET
     @Path("executive")
     public ExecutiveDashboard executive(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("site") Long site) {
@@ -38,6 +43,14 @@ public class DashboardsResource {
     @Path("alerts")
     public List<Alert> alerts(@QueryParam("plan") Long plan, @QueryParam("unit") Long unit, @QueryParam("site") Long site) {
         return dashboards.alerts(plan, unit, site);
+    }
+
+    /** Employee engagement against customer satisfaction per site of a unit (default: eNPS and CSAT, the last three months). */
+    @GET
+    @Path("symmetry")
+    public Symmetry symmetry(@QueryParam("unit") Long unit, @QueryParam("kpiEmployee") String kpiEmployee,
+                             @QueryParam("kpiCustomer") String kpiCustomer, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return symmetry.symmetry(unit, kpiEmployee, kpiCustomer, from, to);
     }
 
     /** A site's day: its KPIs against last period and target, its latest feedback, its checklist items due, its next visit. */

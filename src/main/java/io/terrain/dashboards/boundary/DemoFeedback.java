@@ -2,8 +2,10 @@ package io.terrain.dashboards.boundary;
 
 import io.terrain.dashboards.api.FeedbackImportReport;
 import io.terrain.indicators.api.ImportMode;
+import io.terrain.indicators.api.Indicators;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
+import io.terrain.platform.api.Progress;
 import io.terrain.platform.persistence.DatabaseReady;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
@@ -25,7 +27,8 @@ import java.util.logging.Logger;
 /**
  * Two weeks of customers' feedback for every demo site (a few responses a day, most of them content, some not, with
  * their words), imported as a survey tool would send it, so that each site's day and the sites' CSAT and NPS of those
- * weeks show something. Seeded after the rollout (it reads the network only).
+ * weeks show something; and three months of the teams' eNPS, for the symmetry of attentions. Seeded after the rollout
+ * (it reads the network only).
  */
 @ApplicationScoped
 public class DemoFeedback {
@@ -49,6 +52,9 @@ public class DemoFeedback {
     @Inject
     Network network;
 
+    @Inject
+    Indicators indicators;
+
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) DatabaseReady event) {
         if (!event.demoData()) {
             return;
@@ -63,6 +69,35 @@ public class DemoFeedback {
         } catch (RuntimeException e) {
             // Demo data is a convenience: the application starts without it.
             LOG.log(Level.WARNING, "The demo feedback could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The teams' monthly engagement survey (eNPS from ten answers a site) for the three months before this one, the
+     * less lucky sites' teams less engaged: what the dashboard's symmetry of attentions reads beside CSAT.
+     */
+    private void importEmployeeSurveys(List<SitePlacement> sites, Random random, LocalDate today) {
+        StringBuilder csv = new StringBuilder("site_code,kpi_code,period_start,value,promoters,passives,detractors,sample_size,source\n");
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        for (SitePlacement site : sites) {
+            int luck = Math.floorMod(site.code().hashCode(), 12);
+            for (int m = 3; m >= 1; m--) {
+                int detractors = Math.min(10, luck / 3 + random.nextInt(3));
+                int promoters = Math.max(0, Math.min(10 - detractors, 7 - luck / 2 + random.nextInt(3)));
+                csv.append(site.code()).append(",ENPS,").append(thisMonth.minusMonths(m)).append(",,").append(promoters).append(',')
+                        .append(10 - promoters - detractors).append(',').append(detractors).append(",10,demo survey\n");
+            }
+        }
+        try {
+            Path file = Files.createTempFile("terrain-demo-enps-", ".csv");
+            try {
+                Files.writeString(file, csv, StandardCharsets.UTF_8);
+                indicators.importMeasurements(file, "demo-enps.csv", ImportMode.ALL_OR_NOTHING, false, new Progress());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing the demo survey failed", e);
         }
     }
 
@@ -89,6 +124,7 @@ public class DemoFeedback {
                 }
             }
         }
+        importEmployeeSurveys(sites, random, today);
         try {
             Path file = Files.createTempFile("terrain-demo-feedback-", ".csv");
             try {

@@ -119,6 +119,11 @@ public class PlaceScope {
         return within;
     }
 
+    /** Whether the caller may read this site: always for the network's readers, within their perimeter for a line manager. */
+    public boolean sees(SitePlacement site) {
+        return !lineManager() || perimeter().covers(site.siteId(), site.regionId(), site.sectorId());
+    }
+
     /** The site a line manager answers for by itself first (a store manager's store), if any. */
     public Optional<Long> ownSite() {
         return lineManager() ? perimeter().siteIds().stream().min(Long::compare) : Optional.empty();

@@ -3,6 +3,7 @@ package io.terrain.dashboards.web;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
 import io.terrain.dashboards.api.ExecutiveDashboard.MatrixPoint;
+import io.terrain.dashboards.api.Symmetry;
 import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.RolloutOverview.AdoptionPoint;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
@@ -106,6 +107,20 @@ final class DashboardCharts {
         return Json.createObjectBuilder().add("type", "scatter").add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("scales", scales)).build().toString();
+    }
+
+    /** Sites by employee engagement (x) against customer satisfaction (y). */
+    String symmetry(Symmetry symmetry) {
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        symmetry.points().forEach(p -> points.add(Json.createObjectBuilder().add("x", p.employee()).add("y", p.customer())));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                        .add("text", text.apply("dashboards.symmetry.employee"))))
+                .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                        .add("text", text.apply("dashboards.symmetry.customer"))));
+        return chart("scatter", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", text.apply("dashboards.sites")).add("data", points).add("backgroundColor", BLUE).add("pointRadius", 3))),
+                false, null, scales);
     }
 
     /** Coach days needed against given, week by week. */

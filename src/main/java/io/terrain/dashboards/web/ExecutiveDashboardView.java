@@ -6,7 +6,9 @@ import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
 import io.terrain.dashboards.api.ExecutiveDashboard.PartRow;
 import io.terrain.dashboards.api.PlaceLevel;
+import io.terrain.dashboards.api.Symmetry;
 import io.terrain.dashboards.boundary.ExecutiveDashboardFacade;
+import io.terrain.dashboards.boundary.SymmetryFacade;
 import io.terrain.platform.i18n.Messages;
 import io.terrain.waves.api.EngagementLevel;
 import jakarta.faces.context.FacesContext;
@@ -36,16 +38,22 @@ public class ExecutiveDashboardView implements Serializable {
     @Inject
     ExecutiveDashboardFacade dashboards;
 
+    @Inject
+    SymmetryFacade symmetries;
+
     private Long plan;
     private Long unit;
     private Long site;
     private ExecutiveDashboard dashboard;
+    private Symmetry symmetry;
 
     public void load() {
         dashboard = dashboards.executive(plan, unit, site);
         if (plan == null && dashboard.plan() != null) {
             plan = dashboard.plan().id();
         }
+        // Not at a site: a correlation needs several sites.
+        symmetry = site == null ? symmetries.symmetry(dashboard.place().id(), null, null, null, null) : null;
     }
 
     /** Another plan, same place: a new address, so "back" returns to the plan left. */
@@ -180,6 +188,19 @@ public class ExecutiveDashboardView implements Serializable {
 
     private String text(String key, Object... args) {
         return Messages.text(locale(), key, args);
+    }
+
+    public String getSymmetryChart() {
+        return charts().symmetry(symmetry);
+    }
+
+    public String getCorrelationText() {
+        return text("dashboards.symmetry.correlation", number(symmetry.correlation(), 2), number(symmetry.ciLow(), 2),
+                number(symmetry.ciHigh(), 2), symmetry.sites());
+    }
+
+    public Symmetry getSymmetry() {
+        return symmetry;
     }
 
     public ExecutiveDashboard getDashboard() {

@@ -219,6 +219,7 @@ public class IndicatorsFacade implements Indicators {
     }
 
     @Override
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER}) // the caller keeps a line manager to their sites
     public Map<Long, Double> siteValues(String kpiCode, java.util.Collection<Long> siteIds, LocalDate from, LocalDate to) {
         KpiSummary kpi = kpi(kpiCode);
         try {

@@ -134,7 +134,8 @@ public class NetworkFacade implements Network {
     }
 
     @Override
-    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
+    // Line managers' modules (dashboards) keep them to their perimeter; no REST answer lists these.
+    @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE, Role.LINE_MANAGER})
     public List<SitePlacement> sitePlacements() {
         return sites.placements();
     }
