@@ -161,9 +161,11 @@ public class ExecutiveDashboardFacade {
                 .coachLoad(load);
         impacts.values().forEach(i -> rules.impact(i, regionsShown));
         List<Alert> alerts = rules.alerts();
-        ExecutiveDashboard dashboard = new ExecutiveDashboard(new PlanRef(plan.id(), plan.name(), plan.status()), planRefs, place, breadcrumb,
-                today, overview.counts(), overview.curve(), waveRows, DashboardSections.impacts(plan.kpis(), indicators.kpis(), impacts, place), matrix(place, parts, impacts, plan),
-                parts, DashboardSections.lineManagement(units, rollout.pullRequests(plan.id()), unitsWithin, place), DashboardSections.coaching(overview.activeSites(), coached, load, VISIT_WEEKS),
+        ExecutiveDashboard dashboard = new ExecutiveDashboard(new PlanRef(plan.id(), plan.name(), plan.status()), planRefs, place,
+                breadcrumb, today, overview.counts(), overview.curve(), waveRows,
+                DashboardSections.impacts(plan.kpis(), indicators.kpis(), impacts, place), matrix(place, parts, impacts, plan), parts,
+                DashboardSections.lineManagement(units, rollout.pullRequests(plan.id()), unitsWithin, place),
+                DashboardSections.coaching(overview.activeSites(), coached, load, VISIT_WEEKS),
                 DashboardSections.capped(alerts, ALERTS_LISTED_PER_KIND), DashboardSections.countByKind(alerts), LocalDateTime.now());
         return new Figures(dashboard, alerts);
     }

@@ -214,7 +214,8 @@ public class FeedbackFacade {
 
     /** A line manager's perimeter; null for the network's readers. */
     ManagedPerimeter perimeter() {
-        boolean network = currentUser.isSystemTask() || currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER) || currentUser.hasRole(Role.EXECUTIVE);
+        boolean network = currentUser.isSystemTask() || currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER)
+                || currentUser.hasRole(Role.EXECUTIVE);
         return network ? null : currentUser.id().map(this.network::managedBy).orElse(ManagedPerimeter.NOTHING);
     }
 
