@@ -43,6 +43,7 @@ public final class PathAccess {
             new Rule("/dashboards/", STEERING),
             new Rule("/api/dashboards/", STEERING),
             new Rule("/api/feedback/", STEERING),
+            new Rule("/api/reports/", READERS_OF_THE_NETWORK),
             new Rule("/api/feedback", STEERING),
             new Rule("/indicators/", READERS_OF_THE_NETWORK),
             new Rule("/pilots/", READERS_OF_THE_NETWORK),

@@ -1,0 +1,10 @@
+package io.terrain.dashboards.api;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A monthly direction report in the archive: which month, when and by whom (or the schedule) it was generated. */
+public record MonthlyReportSummary(long id, LocalDate month, boolean scheduled, String language, LocalDateTime generatedAt,
+                                   String generatedBy, long pdfBytes, long xlsxBytes) implements Serializable {
+}
