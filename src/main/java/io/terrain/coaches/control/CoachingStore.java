@@ -1,11 +1,11 @@
 package io.terrain.coaches.control;
 
 import io.terrain.coaches.entity.Visit;
+import io.terrain.platform.persistence.Chunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,15 +18,12 @@ import java.util.Set;
 @ApplicationScoped
 public class CoachingStore {
 
-    /** Ids per IN list: well under every driver's and database's limits. */
-    private static final int IDS_PER_QUERY = 1000;
-
     @PersistenceContext
     EntityManager em;
 
     public Set<Long> coachedSites(Collection<Long> siteIds, LocalDate on) {
         Set<Long> coached = new HashSet<>();
-        for (List<Long> chunk : chunks(siteIds)) {
+        for (List<Long> chunk : Chunks.of(siteIds)) {
             coached.addAll(em.createQuery("SELECT DISTINCT a.siteId FROM Assignment a WHERE a.siteId IN :ids AND a.startsOn <= :on"
                     + " AND (a.endsOn IS NULL OR a.endsOn >= :on)", Long.class).setParameter("ids", chunk).setParameter("on", on)
                     .getResultList());
@@ -36,7 +33,7 @@ public class CoachingStore {
 
     public Map<Long, LocalDate> lastLoggedVisits(Collection<Long> siteIds) {
         Map<Long, LocalDate> last = new HashMap<>();
-        for (List<Long> chunk : chunks(siteIds)) {
+        for (List<Long> chunk : Chunks.of(siteIds)) {
             for (Object[] row : em.createQuery("SELECT v.siteId, MAX(v.visitDate) FROM Visit v WHERE v.siteId IN :ids AND v.status = :logged"
                     + " GROUP BY v.siteId", Object[].class).setParameter("ids", chunk).setParameter("logged", Visit.Status.LOGGED)
                     .getResultList()) {
@@ -57,7 +54,7 @@ public class CoachingStore {
     /** Per site: [visits logged, visits still planned] dated between the two days. */
     public Map<Long, int[]> visitCounts(Collection<Long> siteIds, LocalDate from, LocalDate to) {
         Map<Long, int[]> counts = new HashMap<>();
-        for (List<Long> chunk : chunks(siteIds)) {
+        for (List<Long> chunk : Chunks.of(siteIds)) {
             for (Object[] row : em.createQuery("SELECT v.siteId, v.status, COUNT(v) FROM Visit v WHERE v.siteId IN :ids"
                     + " AND v.visitDate BETWEEN :from AND :to GROUP BY v.siteId, v.status", Object[].class).setParameter("ids", chunk)
                     .setParameter("from", from).setParameter("to", to).getResultList()) {
@@ -65,14 +62,5 @@ public class CoachingStore {
             }
         }
         return counts;
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = List.copyOf(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
-        }
-        return chunks;
     }
 }

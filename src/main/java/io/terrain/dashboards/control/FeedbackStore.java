@@ -3,6 +3,7 @@ package io.terrain.dashboards.control;
 import io.terrain.dashboards.api.FeedbackPriority;
 import io.terrain.dashboards.entity.Feedback;
 import io.terrain.network.api.ManagedPerimeter;
+import io.terrain.platform.persistence.Chunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,18 +19,14 @@ import java.util.Map;
 @ApplicationScoped
 public class FeedbackStore {
 
-    private static final int IDS_PER_QUERY = 1000;
-
     @PersistenceContext
     EntityManager em;
 
     public Map<String, Feedback> byResponseIds(Collection<String> ids) {
         Map<String, Feedback> known = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            em.createQuery("SELECT f FROM Feedback f WHERE f.responseId IN :ids", Feedback.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))).getResultList()
-                    .forEach(f -> known.put(f.getResponseId(), f));
+        for (List<String> chunk : Chunks.of(ids)) {
+            em.createQuery("SELECT f FROM Feedback f WHERE f.responseId IN :ids", Feedback.class).setParameter("ids", chunk)
+                    .getResultList().forEach(f -> known.put(f.getResponseId(), f));
         }
         return known;
     }
@@ -46,11 +43,10 @@ public class FeedbackStore {
     /** The scores of every response of these sites between the two days: what their weeks' CSAT and NPS are computed from. */
     public List<SiteWeekScores.Scores> scores(Collection<Long> siteIds, LocalDate from, LocalDate to) {
         List<SiteWeekScores.Scores> scores = new ArrayList<>();
-        List<Long> all = List.copyOf(siteIds);
-        for (int i = 0; i < all.size(); i += IDS_PER_QUERY) {
+        for (List<Long> chunk : Chunks.of(siteIds)) {
             for (Object[] r : em.createQuery("SELECT f.siteCode, f.respondedOn, f.csat, f.recommend FROM Feedback f WHERE f.siteId IN :ids"
-                    + " AND f.respondedOn BETWEEN :from AND :to", Object[].class).setParameter("ids", all.subList(i, Math.min(all.size(),
-                    i + IDS_PER_QUERY))).setParameter("from", from).setParameter("to", to).getResultList()) {
+                    + " AND f.respondedOn BETWEEN :from AND :to", Object[].class).setParameter("ids", chunk).setParameter("from", from)
+                    .setParameter("to", to).getResultList()) {
                 scores.add(new SiteWeekScores.Scores((String) r[0], (LocalDate) r[1], (Integer) r[2], (Integer) r[3]));
             }
         }

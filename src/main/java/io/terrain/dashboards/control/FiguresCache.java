@@ -72,11 +72,6 @@ public class FiguresCache {
         return counted;
     }
 
-    /** Forgets everything (after a write the reader expects to see at once). */
-    public void clear() {
-        kept.clear();
-    }
-
     void useClock(Clock testClock) {
         this.clock = testClock;
     }
