@@ -82,6 +82,10 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Reply postCsv(String path, String csv) {
         return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
     }

@@ -71,6 +71,30 @@ interface DashboardPageChecks extends DeployedTerrain {
     }
 
     @Test
+    default void aProgramManagerMakesAMonthlyReportAndChoosesToReceiveThem() {
+        try (Browser browser = new Browser(base(), 1366, 900)) {
+            browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+            browser.open("dashboards/reports.xhtml");
+            int before = browser.driver.findElements(By.cssSelector("#archiveForm\\:archive_data tr[data-ri]")).size();
+            browser.click(By.id("reportForm:generate"));
+            browser.waitForText(By.id("messages"), "est prêt");
+            assertEquals(before + 1, browser.driver.findElements(By.cssSelector("#archiveForm\\:archive_data tr[data-ri]")).size());
+            assertTrue(browser.find(By.id("archiveForm:archive:0:pdf")).getText().startsWith("PDF ("), "the new report heads the archive");
+
+            browser.click(By.id("subscriptionForm:subscribe"));
+            browser.waitForText(By.id("subscriptionForm:subscribed"), "manager@terrain.example");
+            browser.screenshot("monthly-reports-1366");
+            browser.click(By.id("subscriptionForm:unsubscribe"));
+            browser.waitForText(By.id("subscriptionForm:notSubscribed"), "Vous ne recevez pas les rapports par mail.");
+        }
+        try (Browser lineManager = new Browser(base(), 1366, 900)) {
+            lineManager.signIn("linemanager", TerrainDeployment.DEMO_PASSWORD);
+            lineManager.open("dashboards/reports.xhtml");
+            assertEquals("Accès refusé", lineManager.find(By.id("errorTitle")).getText(), "the direction's report is not a line manager's page");
+        }
+    }
+
+    @Test
     default void aSiteManagerReadsTheirSitesDayOnAPhone() {
         try (Browser phone = new Browser(base(), 375, 812)) {
             phone.signIn("sitemanager", TerrainDeployment.DEMO_PASSWORD);

@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,49 +43,6 @@ interface FeedbackChecks extends DeployedTerrain {
     private static Map<Integer, String> problemsByLine(JsonObject report) {
         return report.getJsonArray("problems").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(p -> p.getInt("line"), p -> p.getString("field") + ":" + p.getString("key"), (a, b) -> a + "+" + b));
-    }
-
-    @Test
-    default void theMonthlyReportSaysWhatTheMonthsCustomersSaidByChannelAndCategory() throws Exception {
-        // A month of the past nobody else's checks write feedback in (from this run's id).
-        int spread = Math.floorMod(FEEDBACK_RUN.hashCode(), 240);
-        YearMonth month = YearMonth.of(2001 + spread / 12, 1 + spread % 12);
-        LocalDate day = month.atDay(10);
-        String p = "MR" + FEEDBACK_RUN;
-        String csv = "response_id,site_code,responded_on,channel,contact_reason,csat,recommend,verbatim,category\n"
-                + p + "-1,S0001," + day + ",STORE,,5,10,Très bien,Accueil\n"
-                + p + "-2,S0001," + day + ",STORE,,4,9,Un peu long,Attente\n"
-                + p + "-3,S0002," + day + ",STORE,,4,8,,Attente\n"
-                + p + "-4,S0002," + day + ",PHONE,,2,3,Trop long,Attente\n"
-                + p + "-5,S0003," + day + ",PHONE,,,5,,\n"
-                + p + "-6,S0003," + month.minusMonths(1).atDay(12) + ",WEB,,3,7,Attente au téléphone,Attente\n";
-        assertTrue(manager().postCsv("api/feedback/import", csv).json().getBoolean("applied"));
-        Api executive = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD);
-        Api.Reply created = executive.post("api/reports/monthly?month=" + month + "&language=en", "");
-        assertEquals(201, created.status(), created.body());
-        assertEquals(month.atDay(1).toString(), created.json().getString("month"));
-        long id = created.json().getJsonNumber("id").longValue();
-        assertTrue(executive.get("api/reports/monthly").jsonArray().stream().anyMatch(r -> r.asJsonObject().getJsonNumber("id").longValue() == id));
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base() + "api/reports/monthly/" + id + "/pdf")).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(("executive:" + TerrainDeployment.DEMO_PASSWORD).getBytes(
-                StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, pdf.statusCode());
-        PdfReader reader = new PdfReader(pdf.body());
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        // By channel: at the site 5, 4, 4 (mean 4.33); phone 2 and one without a CSAT (mean 2.00); the web answer was the month before.
-        assertTrue(text.toString().contains("at the site: 3 responses, mean CSAT 4.33"), text.toString());
-        assertTrue(text.toString().contains("phone: 2 responses, mean CSAT 2.00"), text.toString());
-        assertFalse(text.toString().contains("web:"), "the web answer is of the month before");
-        // Categories with words: Attente twice this month (once the month before), Accueil once.
-        assertTrue(text.toString().contains("Attente: 2 (month before: 1)"), text.toString());
-        assertTrue(text.toString().contains("Accueil: 1 (month before: 0)"), text.toString());
-        assertEquals(200, executive.get("api/reports/monthly/" + id + "/xlsx").status());
-        assertEquals(400, executive.post("api/reports/monthly?month=" + YearMonth.now().plusMonths(1), "").status());
-        assertEquals(403, Api.as(base(), "linemanager", TerrainDeployment.DEMO_PASSWORD).get("api/reports/monthly").status());
     }
 
     @Test

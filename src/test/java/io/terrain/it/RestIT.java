@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Every module's REST checks (and the few screens they lead to) on one boot of the real WAR against MariaDB. */
 @ExtendWith(ArquillianExtension.class)
 class RestIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChecks, CoachesApiChecks, PilotsApiChecks,
-        WavesApiChecks, LineManagementChecks, DashboardsApiChecks, FeedbackChecks {
+        WavesApiChecks, LineManagementChecks, DashboardsApiChecks, FeedbackChecks,
+        MonthlyReportChecks {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -87,10 +87,10 @@ public class MonthlyReportsFacade {
             throw new InvalidInput(Problem.of("month", "field.required"));
         }
         if (month.isAfter(YearMonth.now())) {
-            throw new InvalidInput(Problem.of("month", "report.month.future", month));
+            throw new InvalidInput(Problem.of("month", "monthlyReport.month.future", month));
         }
         if (!LANGUAGES.contains(lang)) {
-            throw new InvalidInput(Problem.of("language", "report.language", lang));
+            throw new InvalidInput(Problem.of("language", "monthlyReport.language", lang));
         }
         return write(month, lang, false);
     }
@@ -109,7 +109,7 @@ public class MonthlyReportsFacade {
                 writer.pdf(), writer.xlsx());
         store.add(report);
         audit.record("MonthlyReport", report.getId(), "GENERATE", month + (scheduled ? " (schedule)" : "") + ", " + language);
-        return store.reports().stream().filter(r -> r.id() == report.getId()).findFirst().orElseThrow();
+        return store.summary(report.getId()).orElseThrow();
     }
 
     public byte[] pdf(long id) {

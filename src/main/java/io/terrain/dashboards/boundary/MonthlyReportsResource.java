@@ -1,6 +1,7 @@
 package io.terrain.dashboards.boundary;
 
 import io.terrain.dashboards.api.MonthlyReportSummary;
+import io.terrain.dashboards.api.ReportMailing;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +19,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** {@code /api/reports/monthly}: the monthly direction reports' archive, a report generated on demand, its PDF and Excel. */
+/**
+ * {@code /api/reports/monthly}: the monthly direction reports' archive, a report generated on demand, its PDF and
+ * Excel, and its sending to the subscribers.
+ */
 @Path("reports/monthly")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +32,9 @@ public class MonthlyReportsResource {
 
     @Inject
     MonthlyReportsFacade reports;
+
+    @Inject
+    ReportMailingFacade mailing;
 
     @GET
     public List<MonthlyReportSummary> list() {
@@ -41,7 +48,7 @@ public class MonthlyReportsResource {
         try {
             parsed = month == null ? null : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(Problem.of("month", "report.month.invalid", month));
+            throw new InvalidInput(Problem.of("month", "monthlyReport.month.invalid", month));
         }
         MonthlyReportSummary created = reports.generate(parsed, language);
         return Response.created(URI.create("reports/monthly/" + created.id() + "/pdf")).entity(created).build();
@@ -61,5 +68,12 @@ public class MonthlyReportsResource {
     public Response xlsx(@PathParam("id") long id) {
         return Response.ok(reports.xlsx(id), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"terrain-report-" + id + ".xlsx\"").build();
+    }
+
+    /** The report to every subscriber now: who received it, who did not and why. */
+    @POST
+    @Path("{id}/mail")
+    public ReportMailing mail(@PathParam("id") long id) {
+        return mailing.mail(id);
     }
 }

@@ -37,7 +37,7 @@ public final class MonthlyReportWriter {
     }
 
     public String title() {
-        return text("report.title", figures.month().getMonth().getDisplayName(TextStyle.FULL, locale) + " " + figures.month().getYear());
+        return text("monthlyReport.title", figures.month().getMonth().getDisplayName(TextStyle.FULL, locale) + " " + figures.month().getYear());
     }
 
     public byte[] pdf() {
@@ -52,8 +52,8 @@ public final class MonthlyReportWriter {
 
     private void content(Document document) throws DocumentException {
         document.add(new Paragraph(title(), PdfBlocks.TITLE));
-        PdfBlocks.section(document, text("report.kpis"));
-        List<String> headers = new ArrayList<>(List.of(text("report.kpi"), text("dashboards.network")));
+        PdfBlocks.section(document, text("monthlyReport.kpis"));
+        List<String> headers = new ArrayList<>(List.of(text("monthlyReport.kpi"), text("dashboards.network")));
         headers.addAll(figures.regions());
         float[] widths = new float[headers.size()];
         Arrays.fill(widths, 1);
@@ -65,16 +65,16 @@ public final class MonthlyReportWriter {
             PdfBlocks.row(kpis, cells.toArray(String[]::new));
         }
         document.add(kpis);
-        PdfBlocks.section(document, text("report.channels"));
+        PdfBlocks.section(document, text("monthlyReport.channels"));
         if (figures.channels().isEmpty()) {
-            PdfBlocks.text(document, text("report.noFeedback"));
+            PdfBlocks.text(document, text("monthlyReport.noFeedback"));
         }
         for (ChannelRow c : figures.channels()) {
             PdfBlocks.text(document, channelLine(c));
         }
-        PdfBlocks.section(document, text("report.rollout"));
+        PdfBlocks.section(document, text("monthlyReport.rollout"));
         if (figures.plans().isEmpty()) {
-            PdfBlocks.text(document, text("report.noPlan"));
+            PdfBlocks.text(document, text("monthlyReport.noPlan"));
         }
         for (PlanRow p : figures.plans()) {
             PdfBlocks.text(document, planLine(p));
@@ -82,12 +82,12 @@ public final class MonthlyReportWriter {
                 PdfBlocks.text(document, "   " + impactLine(i));
             }
         }
-        PdfBlocks.section(document, text("report.categories"));
+        PdfBlocks.section(document, text("monthlyReport.categories"));
         if (figures.categories().isEmpty()) {
-            PdfBlocks.text(document, text("report.noCategory"));
+            PdfBlocks.text(document, text("monthlyReport.noCategory"));
         }
         for (CategoryRow c : figures.categories()) {
-            PdfBlocks.text(document, text("report.categoryLine", c.category(), c.thisMonth(), c.monthBefore()));
+            PdfBlocks.text(document, text("monthlyReport.categoryLine", c.category(), c.thisMonth(), c.monthBefore()));
         }
     }
 
@@ -95,8 +95,8 @@ public final class MonthlyReportWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Terrain", "1.0");
-            Worksheet kpis = workbook.newWorksheet(text("report.kpis"));
-            List<String> headers = new ArrayList<>(List.of(text("report.kpi"), text("dashboards.network")));
+            Worksheet kpis = workbook.newWorksheet(text("monthlyReport.kpis"));
+            List<String> headers = new ArrayList<>(List.of(text("monthlyReport.kpi"), text("dashboards.network")));
             headers.addAll(figures.regions());
             SheetBlocks.header(kpis, headers.toArray(String[]::new));
             int row = 1;
@@ -108,15 +108,15 @@ public final class MonthlyReportWriter {
                 }
                 row++;
             }
-            Worksheet channels = workbook.newWorksheet(text("report.channels"));
-            SheetBlocks.header(channels, text("report.channel"), text("report.responses"), "CSAT");
+            Worksheet channels = workbook.newWorksheet(text("monthlyReport.channels"));
+            SheetBlocks.header(channels, text("monthlyReport.channel"), text("monthlyReport.responses"), "CSAT");
             row = 1;
             for (ChannelRow c : figures.channels()) {
                 channels.value(row, 0, c.channel().name());
                 channels.value(row, 1, c.responses());
                 value(channels, row++, 2, c.csatMean());
             }
-            Worksheet plans = workbook.newWorksheet(text("report.rollout"));
+            Worksheet plans = workbook.newWorksheet(text("monthlyReport.rollout"));
             SheetBlocks.header(plans, text("dashboards.plan"), text("dashboards.sites"), text("dashboards.status.adopted"), "KPI",
                     text("waves.impact.effect"), text("waves.impact.ciLow"), text("waves.impact.ciHigh"));
             row = 1;
@@ -135,8 +135,8 @@ public final class MonthlyReportWriter {
                 }
                 row += p.impacts().isEmpty() ? 1 : 0;
             }
-            Worksheet categories = workbook.newWorksheet(text("report.categories"));
-            SheetBlocks.header(categories, text("report.category"), text("report.thisMonth"), text("report.monthBefore"));
+            Worksheet categories = workbook.newWorksheet(text("monthlyReport.categories"));
+            SheetBlocks.header(categories, text("monthlyReport.category"), text("monthlyReport.thisMonth"), text("monthlyReport.monthBefore"));
             row = 1;
             for (CategoryRow c : figures.categories()) {
                 categories.value(row, 0, SpreadsheetSafe.text(c.category()));
@@ -151,18 +151,18 @@ public final class MonthlyReportWriter {
     }
 
     String channelLine(ChannelRow c) {
-        return c.csatMean() == null ? text("report.channelLineNoCsat", text("feedbackChannel." + c.channel()), c.responses())
-                : text("report.channelLine", text("feedbackChannel." + c.channel()), c.responses(), number(c.csatMean()));
+        return c.csatMean() == null ? text("monthlyReport.channelLineNoCsat", text("feedbackChannel." + c.channel()), c.responses())
+                : text("monthlyReport.channelLine", text("feedbackChannel." + c.channel()), c.responses(), number(c.csatMean()));
     }
 
     private String planLine(PlanRow p) {
-        return text("report.planLine", p.plan().name(), p.adopted(), p.sites(),
+        return text("monthlyReport.planLine", p.plan().name(), p.adopted(), p.sites(),
                 number(p.sites() == 0 ? 0.0 : 100.0 * p.adopted() / p.sites()));
     }
 
     private String impactLine(ImpactRow i) {
-        return i.effect() == null ? text("report.impactPending", i.kpiCode())
-                : text("report.impactLine", i.kpiCode(), number(i.effect().att()), number(i.effect().ciLow()), number(i.effect().ciHigh()),
+        return i.effect() == null ? text("monthlyReport.impactPending", i.kpiCode())
+                : text("monthlyReport.impactLine", i.kpiCode(), number(i.effect().att()), number(i.effect().ciLow()), number(i.effect().ciHigh()),
                 text("verdict." + i.verdict()));
     }
 

@@ -33,15 +33,23 @@ public class ReportStore {
         return Optional.ofNullable(em.find(MonthlyReport.class, id));
     }
 
+    private static final String SUMMARY = "SELECT r.id, r.month, r.scheduledMonth, r.language, r.generatedAt, r.generatedBy, r.pdfSize,"
+            + " r.xlsxSize, r.mailedAt, r.mailedTo FROM MonthlyReport r";
+
     /** The archive, newest month first, without the files. */
     public List<MonthlyReportSummary> reports() {
-        List<MonthlyReportSummary> reports = new ArrayList<>();
-        for (Object[] r : em.createQuery("SELECT r.id, r.month, r.scheduledMonth, r.language, r.generatedAt, r.generatedBy, r.pdfSize,"
-                + " r.xlsxSize FROM MonthlyReport r ORDER BY r.month DESC, r.id DESC", Object[].class).setMaxResults(240).getResultList()) {
-            reports.add(new MonthlyReportSummary((Long) r[0], (LocalDate) r[1], r[2] != null, (String) r[3], (LocalDateTime) r[4],
-                    (String) r[5], (Long) r[6], (Long) r[7]));
-        }
-        return reports;
+        return em.createQuery(SUMMARY + " ORDER BY r.month DESC, r.id DESC", Object[].class).setMaxResults(240).getResultList().stream()
+                .map(ReportStore::summary).toList();
+    }
+
+    public Optional<MonthlyReportSummary> summary(long id) {
+        return em.createQuery(SUMMARY + " WHERE r.id = :id", Object[].class).setParameter("id", id).getResultList().stream()
+                .map(ReportStore::summary).findFirst();
+    }
+
+    private static MonthlyReportSummary summary(Object[] r) {
+        return new MonthlyReportSummary((Long) r[0], (LocalDate) r[1], r[2] != null, (String) r[3], (LocalDateTime) r[4], (String) r[5],
+                (Long) r[6], (Long) r[7], (LocalDateTime) r[8], ((Number) r[9]).intValue());
     }
 
     public boolean scheduledExists(LocalDate month) {

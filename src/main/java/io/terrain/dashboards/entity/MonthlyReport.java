@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A monthly direction report as generated: never changed afterwards (a new one is generated instead). */
+/** A monthly direction report as generated: its figures never change (a new one is generated instead); only its last sending is noted. */
 @Entity
 @Table(name = "dashboards_monthly_report")
 public class MonthlyReport {
@@ -49,6 +49,12 @@ public class MonthlyReport {
     @Column(name = "xlsx_size")
     private long xlsxSize;
 
+    @Column(name = "mailed_at")
+    private LocalDateTime mailedAt;
+
+    @Column(name = "mailed_to")
+    private int mailedTo;
+
     protected MonthlyReport() {
     }
 
@@ -79,5 +85,15 @@ public class MonthlyReport {
 
     public LocalDate getMonth() {
         return month;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The report was handed to the mail server for this many subscribers, now. */
+    public void mailed(LocalDateTime at, int recipients) {
+        this.mailedAt = at;
+        this.mailedTo = recipients;
     }
 }

@@ -40,6 +40,8 @@ public final class PathAccess {
             new Rule("/coaches/today.xhtml", EnumSet.of(Role.COACH)),
             new Rule("/network/", READERS_OF_THE_NETWORK),
             // Dashboards: leadership, and line managers on their perimeter (the boundary keeps them to it).
+            // The monthly report is the direction's, over the whole network.
+            new Rule("/dashboards/reports.xhtml", READERS_OF_THE_NETWORK),
             new Rule("/dashboards/", STEERING),
             new Rule("/api/dashboards/", STEERING),
             new Rule("/api/feedback/", STEERING),

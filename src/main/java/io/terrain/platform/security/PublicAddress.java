@@ -36,6 +36,11 @@ public class PublicAddress {
         origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
+    /** A page's address as users reach it, for links in mails: {@code page("dashboards/reports.xhtml")}. */
+    public String page(String path) {
+        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + path;
+    }
+
     /** Served over https: cookies are Secure and HSTS is sent. */
     public boolean https() {
         return publicUrl.startsWith("https:");

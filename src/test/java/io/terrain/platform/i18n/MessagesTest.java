@@ -37,6 +37,22 @@ class MessagesTest {
                 new TreeSet<>(bundle("messages_fr.properties").stringPropertyNames()));
     }
 
+    /** A key given twice silently keeps its last text: the diagnostic report once took the monthly report's title so. */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_fr.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertTrue(twice.isEmpty(), name + " gives these keys twice: " + twice);
+        }
+    }
+
     /**
      * Every message key the code names exists in the bundle: in Java, any quoted "a.b…" whose first part is one the
      * bundle uses (problems, Faces messages, progress); in the pages, every literal msg['…'] (those built with

@@ -42,6 +42,8 @@ class PathAccessTest {
         assertEquals(ALLOWED, PathAccess.decide("/dashboards/executive.xhtml", as(Role.LINE_MANAGER)));
         assertEquals(FORBIDDEN, PathAccess.decide("/dashboards/executive.xhtml", as(Role.COACH)));
         assertEquals(FORBIDDEN, PathAccess.decide("/api/dashboards/executive", as(Role.COACH)), "refused before the resource");
+        assertEquals(FORBIDDEN, PathAccess.decide("/dashboards/reports.xhtml", as(Role.LINE_MANAGER)), "the direction's report is network-wide");
+        assertEquals(ALLOWED, PathAccess.decide("/dashboards/reports.xhtml", as(Role.EXECUTIVE)));
         assertEquals(ALLOWED, PathAccess.decide("/waves/site.xhtml", as(Role.LINE_MANAGER)));
         assertEquals(FORBIDDEN, PathAccess.decide("/waves/plans.xhtml", as(Role.COACH)));
         assertEquals(FORBIDDEN, PathAccess.decide("/network/sites.xhtml", as(Role.LINE_MANAGER)), "a line manager's sites come through their plans");
