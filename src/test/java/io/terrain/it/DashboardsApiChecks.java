@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -177,6 +179,9 @@ interface DashboardsApiChecks extends DeployedTerrain {
         Map<String, Double> matrix = board.getJsonArray("matrix").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(m -> m.getString("group"), m -> m.getJsonNumber("adoptionRate").doubleValue()));
         assertEquals(Map.of("Région " + a, 3 / 10.0, "Région " + b, 0.0), matrix);
+        // By wave: W1 holds a-1 to a-8 (3 adopted), W2 a-9, a-10 and b-2 (none).
+        assertEquals(List.of("W1|0.375|LAGGING", "W2|0.0|LAGGING"), board.getJsonArray("matrixByWave").stream().map(JsonValue::asJsonObject)
+                .map(m -> m.getString("group") + "|" + m.getJsonNumber("adoptionRate").doubleValue() + "|" + m.getString("quadrant")).toList());
         JsonObject w1 = board.getJsonArray("waves").getJsonObject(0);
         assertEquals("W1", w1.getJsonObject("wave").getString("code"));
         assertTrue(w1.getBoolean("late"));
@@ -279,6 +284,85 @@ interface DashboardsApiChecks extends DeployedTerrain {
                 .get("api/dashboards/executive?plan=" + planId).json().getJsonObject("coverage")));
         assertEquals(403, Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/executive").status());
         assertEquals(404, manager().get("api/dashboards/executive?plan=987654321").status());
+    }
+
+    /**
+     * A KPI of the check's own measured 8 weeks at six sites; two adopt in the fifth week. Every expected figure is worked by
+     * hand in the comments: the adopted-against-not-yet trend, and the one adopted site that worsened beyond its noise.
+     */
+    @Test
+    default void theTrendAndTheWorseningSitesComeFromTheWeeksMeasured() {
+        String p = "TW" + DASH_RUN;
+        String kpi = "TW" + DASH_RUN;
+        Api.Reply units = manager().postCsv("api/sites/import?kind=ORG_UNITS", "code,name,level,parent_code\n" + p + ",Région " + p
+                + ",REGION,FR\n" + p + "-S,Secteur " + p + ",SECTOR," + p + "\n");
+        assertTrue(units.json().getBoolean("applied"), units.body());
+        List<String> codes = List.of(p + "-N1", p + "-N2", p + "-N3", p + "-N4", p + "-A1", p + "-A2");
+        assertEquals(6, manager().postCsv("api/sites/import?kind=SITES", "code,name,kind,org_unit_code\n" + codes.stream()
+                .map(c -> c + ",Site " + c + ",STORE," + p + "-S").collect(Collectors.joining("\n")) + "\n").json().getInt("newRows"));
+        assertEquals(201, manager().post("api/indicators/kpis", "{\"code\":\"" + kpi + "\",\"nameFr\":\"Accueil\",\"nameEn\":\"Welcome\","
+                + "\"unit\":\"pts\",\"direction\":\"HIGHER_IS_BETTER\",\"aggregation\":\"MEAN\",\"granularity\":\"WEEK\"}").status());
+        LocalDate w0 = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(10);
+        int[][] values = {
+                {50, 52, 50, 52, 50, 52, 50, 52},   // N1
+                {50, 50, 52, 52, 50, 50, 52, 52},   // N2
+                {52, 50, 52, 50, 52, 50, 52, 50},   // N3
+                {48, 50, 48, 50, 48, 50, 48, 50},   // N4
+                {50, 52, 50, 52, 40, 42, 40, 42},   // A1: ten points down once adopted
+                {50, 50, 50, 52, 50, 49, 51, 50}};  // A2: a little down, within its ups and downs
+        StringBuilder csv = new StringBuilder("site_code,kpi_code,period_start,value\n");
+        for (int site = 0; site < codes.size(); site++) {
+            for (int week = 0; week < 8; week++) {
+                csv.append(codes.get(site)).append(',').append(kpi).append(',').append(w0.plusWeeks(week)).append(',')
+                        .append(values[site][week]).append('\n');
+            }
+        }
+        assertTrue(manager().postCsv("api/indicators/measurements/import", csv.toString()).json().getBoolean("applied"));
+        long region = id(orgUnit(p));
+        Api.Reply created = manager().post("api/waves/plans", "{\"name\":\"Tendance " + DASH_RUN + "\",\"packageId\":"
+                + DemoLookup.demoPackageId(base()) + ",\"orgUnitIds\":[" + region + "],\"kpis\":[{\"kpiCode\":\"" + kpi
+                + "\",\"primary\":true}]}");
+        assertEquals(201, created.status(), created.body());
+        long planId = id(created.json());
+        LocalDate adoption = w0.plusWeeks(4);
+        assertTrue(manager().postCsv("api/waves/plans/" + planId + "/import", "site_code,wave_code,planned_go_live,adopted_on\n"
+                + p + "-A1,W1," + adoption + "," + adoption + "\n" + p + "-A2,W1," + adoption + "," + adoption + "\n").json()
+                .getBoolean("applied"));
+        // The impact computed and stored before the dashboard first reads it.
+        assertEquals(200, manager().get("api/waves/plans/" + planId + "/impact?kpi=" + kpi).status());
+
+        JsonObject board = manager().get("api/dashboards/executive?plan=" + planId).json();
+        JsonObject impact = board.getJsonArray("impacts").getJsonObject(0);
+        // Weeks 1–4 all six sites are not yet adopted: 300/6, 304/6, 302/6, 308/6. Weeks 5–8: N1–N4 (200, 202, 202, 204
+        // over 4) against A1 and A2 ((40+50)/2, (42+49)/2, (40+51)/2, (42+50)/2).
+        double[][] trend = {{Double.NaN, 0, 50, 6}, {Double.NaN, 0, 304 / 6.0, 6}, {Double.NaN, 0, 302 / 6.0, 6}, {Double.NaN, 0, 308 / 6.0, 6},
+                {45, 2, 50, 4}, {45.5, 2, 50.5, 4}, {45.5, 2, 50.5, 4}, {46, 2, 51, 4}};
+        JsonArray points = impact.getJsonArray("trend");
+        assertEquals(8, points.size());
+        for (int week = 0; week < 8; week++) {
+            JsonObject point = points.getJsonObject(week);
+            assertEquals(w0.plusWeeks(week).toString(), point.getString("period"));
+            assertEquals(Double.isNaN(trend[week][0]), !point.containsKey("adoptedMean"), "week " + week);
+            if (!Double.isNaN(trend[week][0])) {
+                assertEquals(trend[week][0], point.getJsonNumber("adoptedMean").doubleValue(), 1e-9, "week " + week);
+            }
+            assertEquals((int) trend[week][1], point.getInt("adoptedSites"));
+            assertEquals(trend[week][2], point.getJsonNumber("notYetMean").doubleValue(), 1e-9, "week " + week);
+            assertEquals((int) trend[week][3], point.getInt("notYetSites"));
+        }
+        // A1 less the not-yet mean: before 0, 4/3, −1/3, 2/3 (mean 5/12), after −10, −8.5, −10.5, −9 (mean −9.5): −119/12,
+        // t ≈ −16.9. A2: before 0, −2/3, −1/3, 2/3, after 0, −1.5, 0.5, −1: −5/12 with t ≈ −0.77, within its noise.
+        List<JsonObject> worsened = manager().get("api/dashboards/alerts?plan=" + planId).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("kind").equals("SITE_KPI_WORSENED")).toList();
+        assertEquals(List.of(p + "-A1 · " + kpi), worsened.stream().map(a -> a.getString("subject")).toList());
+        assertEquals(-119 / 12.0, worsened.get(0).getJsonNumber("figure").doubleValue(), 1e-9);
+        assertEquals("waves/site.xhtml?plan=" + planId + "&site=" + id(manager().get("api/sites?q=" + p + "-A1").json()
+                .getJsonArray("items").getJsonObject(0)), worsened.get(0).getString("link"));
+        // W1 is both sites, adopted; two adopted sites are too few for a wave's own effect.
+        JsonObject wave = board.getJsonArray("matrixByWave").getJsonObject(0);
+        assertEquals(1.0, wave.getJsonNumber("adoptionRate").doubleValue());
+        assertFalse(wave.containsKey("effect"));
+        assertEquals("ADOPTED_NO_EFFECT", wave.getString("quadrant"));
     }
 
     @Test

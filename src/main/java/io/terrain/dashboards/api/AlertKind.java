@@ -15,5 +15,7 @@ public enum AlertKind {
     /** A week ahead where the running waves' sites need more coach days than their coaches give. */
     COACH_OVER_CAPACITY,
     /** A primary KPI measured worse at adopted sites than at not-yet-adopted ones (overall or in a region). */
-    IMPACT_WORSENED
+    IMPACT_WORSENED,
+    /** An adopted site whose primary KPI went the wrong way since adoption, beyond its own noise. */
+    SITE_KPI_WORSENED
 }

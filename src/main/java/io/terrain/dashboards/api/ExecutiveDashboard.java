@@ -1,6 +1,7 @@
 package io.terrain.dashboards.api;
 
 import io.terrain.indicators.api.Estimate;
+import io.terrain.indicators.api.StaggeredImpact.TrendPoint;
 import io.terrain.indicators.api.Verdict;
 import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.EngagementLevel;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 public record ExecutiveDashboard(PlanRef plan, List<PlanRef> plans, Place place, List<Place> breadcrumb, LocalDate today,
                                  StatusCounts coverage, List<AdoptionPoint> curve, List<WaveRow> waves, List<KpiImpact> impacts,
-                                 List<MatrixPoint> matrix, List<PartRow> parts, LineManagement lineManagement, Coaching coaching,
+                                 List<MatrixPoint> matrix, List<MatrixPoint> matrixByWave, List<PartRow> parts, LineManagement lineManagement, Coaching coaching,
                                  List<Alert> alerts, Map<AlertKind, Integer> alertCount, LocalDateTime computedAt)
         implements Serializable {
 
@@ -36,6 +37,7 @@ public record ExecutiveDashboard(PlanRef plan, List<PlanRef> plans, Place place,
         waves = List.copyOf(waves);
         impacts = List.copyOf(impacts);
         matrix = List.copyOf(matrix);
+        matrixByWave = List.copyOf(matrixByWave);
         parts = List.copyOf(parts);
         alerts = List.copyOf(alerts);
         alertCount = Map.copyOf(alertCount);
@@ -50,20 +52,22 @@ public record ExecutiveDashboard(PlanRef plan, List<PlanRef> plans, Place place,
 
     /**
      * A primary KPI's impact as last stored (null {@code overall} while it is being computed): the overall effect, its
-     * verdict, the event study (effect per period since adoption) for a sparkline.
+     * verdict, the event study (effect per period since adoption) for a sparkline, and the KPI's trend over the last
+     * periods at sites already adopted against sites not yet adopted.
      */
     public record KpiImpact(String kpiCode, String nameFr, String nameEn, String unit, Estimate overall, Verdict verdict, List<EventPoint> eventStudy,
-                            int adoptedSites, LocalDateTime computedAt) implements Serializable {
+                            int adoptedSites, LocalDateTime computedAt, List<TrendPoint> trend) implements Serializable {
 
         public KpiImpact {
             eventStudy = List.copyOf(eventStudy);
+            trend = List.copyOf(trend);
         }
     }
 
     public record EventPoint(int eventTime, double att, double ciLow, double ciHigh) implements Serializable {
     }
 
-    /** Where a region stands: its adoption rate against its measured effect on the first primary KPI. */
+    /** Where a region (or a wave) stands: its adoption rate against its measured effect on the first primary KPI. */
     public record MatrixPoint(String group, Long placeId, double adoptionRate, Estimate effect, Verdict verdict, Quadrant quadrant)
             implements Serializable {
     }

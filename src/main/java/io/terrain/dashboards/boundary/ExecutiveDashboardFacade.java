@@ -140,7 +140,7 @@ public class ExecutiveDashboardFacade {
         List<Place> breadcrumb = scope.breadcrumb(place);
         if (plan == null) {
             return new Figures(new ExecutiveDashboard(null, planRefs, place, breadcrumb, today, StatusCounts.NONE, List.of(), List.of(),
-                    List.of(), List.of(), List.of(), new LineManagement(Map.of(), List.of(), List.of(), 0),
+                    List.of(), List.of(), List.of(), List.of(), new LineManagement(Map.of(), List.of(), List.of(), 0),
                     new Coaching(0, 0, 0, 0, VISIT_WEEKS, List.of()), List.of(), Map.of(), LocalDateTime.now()), List.of());
         }
         AlertThresholds thresholds = new AlertThresholds(waveGraceDays, blockedDays, visitWeeks, loadWeeksAhead, adoptionThreshold);
@@ -159,11 +159,15 @@ public class ExecutiveDashboardFacade {
                 : place.level() == PlaceLevel.REGION ? List.of(place.name()) : List.of();
         rules.waves(overview.waves()).blockedSites(overview.blocked()).blockedUnits(units).visits(overview.activeSites(), coached)
                 .coachLoad(load);
-        impacts.values().forEach(i -> rules.impact(i, regionsShown));
+        Map<Long, String> worsenedHere = scope.sitesWithin(place, impacts.values().stream()
+                .flatMap(i -> i.worsenedSites().stream()).map(StaggeredImpact.SiteChange::siteId).collect(Collectors.toSet()));
+        impacts.values().forEach(i -> rules.impact(i, regionsShown).worsenedSites(i, worsenedHere));
         List<Alert> alerts = rules.alerts();
         ExecutiveDashboard dashboard = new ExecutiveDashboard(new PlanRef(plan.id(), plan.name(), plan.status()), planRefs, place,
                 breadcrumb, today, overview.counts(), overview.curve(), waveRows,
-                DashboardSections.impacts(plan.kpis(), indicators.kpis(), impacts, place), matrix(place, parts, impacts, plan), parts,
+                DashboardSections.impacts(plan.kpis(), indicators.kpis(), impacts, place), matrix(place, parts, impacts, plan),
+                place.level() == PlaceLevel.NETWORK ? AdoptionMatrix.byWave(overview.waves(), firstPrimary(impacts, plan), adoptionThreshold)
+                        : List.of(), parts,
                 DashboardSections.lineManagement(units, rollout.pullRequests(plan.id()), unitsWithin, place),
                 DashboardSections.coaching(overview.activeSites(), coached, load, VISIT_WEEKS),
                 DashboardSections.capped(alerts, ALERTS_LISTED_PER_KIND), DashboardSections.countByKind(alerts), LocalDateTime.now());
@@ -203,11 +207,15 @@ public class ExecutiveDashboardFacade {
         if (place.level() != PlaceLevel.NETWORK) {
             return List.of();
         }
-        StaggeredImpact first = plan.kpis().stream().filter(PlanDraft.PlanKpi::primary).map(k -> impacts.get(k.kpiCode()))
-                .filter(i -> i != null).findFirst().orElse(null);
         Map<Long, Map.Entry<String, StatusCounts>> regions = new LinkedHashMap<>();
         parts.forEach(p -> regions.put(p.place().id(), Map.entry(p.place().name(), p.counts())));
-        return AdoptionMatrix.byRegion(regions, first, adoptionThreshold);
+        return AdoptionMatrix.byRegion(regions, firstPrimary(impacts, plan), adoptionThreshold);
+    }
+
+    /** The matrices read the first primary KPI's impact (null while it is not measured). */
+    private static StaggeredImpact firstPrimary(Map<String, StaggeredImpact> impacts, PlanSummary plan) {
+        return plan.kpis().stream().filter(PlanDraft.PlanKpi::primary).map(k -> impacts.get(k.kpiCode())).filter(i -> i != null).findFirst()
+                .orElse(null);
     }
 
 }

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +124,26 @@ public class PlaceScope {
     /** Whether the caller may read this site: always for the network's readers, within their perimeter for a line manager. */
     public boolean sees(SitePlacement site) {
         return !lineManager() || perimeter().covers(site.siteId(), site.regionId(), site.sectorId());
+    }
+
+    /** Of these sites, those that lie in the place and that the caller may read, with their codes. */
+    public Map<Long, String> sitesWithin(Place place, Collection<Long> siteIds) {
+        Map<Long, String> codes = new HashMap<>();
+        if (siteIds.isEmpty()) {
+            return codes;
+        }
+        for (SitePlacement site : network.placementsOf(siteIds)) {
+            boolean inPlace = switch (place.level()) {
+                case NETWORK -> true;
+                case REGION -> place.id().equals(site.regionId());
+                case SECTOR -> place.id().equals(site.sectorId());
+                case SITE -> place.id() == site.siteId();
+            };
+            if (inPlace && sees(site)) {
+                codes.put(site.siteId(), site.code());
+            }
+        }
+        return codes;
     }
 
     /** The site a line manager answers for by itself first (a store manager's store), if any. */

@@ -5,13 +5,14 @@ import io.terrain.dashboards.api.ExecutiveDashboard.Quadrant;
 import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.indicators.api.Verdict;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
+import io.terrain.waves.api.RolloutOverview.WaveProgress;
 import io.terrain.waves.api.RolloutProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Regions placed by adoption against impact: adopted from the threshold rate on, working when their measured effect is
+ * Regions, and waves, placed by adoption against impact: adopted from the threshold rate on, working when their measured effect is
  * an improvement (the verdict reads the KPI's direction and the 95 % interval). A region without a measured effect
  * (too few adopted sites) is placed by adoption alone, as not (yet) working.
  */
@@ -31,6 +32,20 @@ public final class AdoptionMatrix {
                     .filter(g -> RolloutProgress.IMPACT_BY_REGION.equals(g.dimension()) && g.group().equals(name)).findFirst().orElse(null);
             Verdict verdict = effect == null ? null : effect.verdict();
             points.add(new MatrixPoint(name, region.getKey(), rate, effect == null ? null : effect.overall(), verdict,
+                    quadrant(rate >= adoptionThreshold, verdict == Verdict.IMPROVED)));
+        }
+        return points;
+    }
+
+    /** The plan's waves placed the same way: each wave's adoption rate against the effect measured on its sites. */
+    public static List<MatrixPoint> byWave(List<WaveProgress> waves, StaggeredImpact impact, double adoptionThreshold) {
+        List<MatrixPoint> points = new ArrayList<>();
+        for (WaveProgress wave : waves) {
+            double rate = wave.counts().adoptionRate();
+            StaggeredImpact.GroupEffect effect = impact == null ? null : impact.byGroup().stream()
+                    .filter(g -> RolloutProgress.IMPACT_BY_WAVE.equals(g.dimension()) && g.group().equals(wave.code())).findFirst().orElse(null);
+            Verdict verdict = effect == null ? null : effect.verdict();
+            points.add(new MatrixPoint(wave.code(), wave.waveId(), rate, effect == null ? null : effect.overall(), verdict,
                     quadrant(rate >= adoptionThreshold, verdict == Verdict.IMPROVED)));
         }
         return points;

@@ -38,9 +38,12 @@ public final class AlertRules {
                 .thenComparing(Comparator.comparingDouble(AlertRules::severity).reversed()).thenComparing(Alert::subject)).toList();
     }
 
-    /** A figure of -1 stands for "never" or "none given": the worst of its kind. */
+    /** An effect weighs by its size whichever way the KPI should go; elsewhere a figure of -1 stands for "never" or "none given": the worst of its kind. */
     private static double severity(Alert alert) {
-        return alert.figure() < 0 ? Double.MAX_VALUE : alert.figure();
+        return switch (alert.kind()) {
+            case IMPACT_WORSENED, SITE_KPI_WORSENED -> Math.abs(alert.figure());
+            default -> alert.figure() < 0 ? Double.MAX_VALUE : alert.figure();
+        };
     }
 
     /** Days a wave is late: past its go-live by more than the grace days with sites not adopted (blocked ones count as not). */
@@ -124,6 +127,23 @@ public final class AlertRules {
             if (RolloutProgress.IMPACT_BY_REGION.equals(group.dimension()) && group.verdict() == Verdict.WORSENED && regionsShown.contains(group.group())) {
                 alerts.add(new Alert(AlertKind.IMPACT_WORSENED, impact.kpiCode() + " · " + group.group(),
                         impact.computedAt().toLocalDate(), group.overall().att(), planLink()));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Adopted sites of the place whose KPI went the wrong way since adoption (the stored impact lists them, clearest
+     * first); figure: the change, in the KPI's unit.
+     *
+     * @param codesInPlace the listed sites that lie in the place and the reader's scope, by id, with their codes
+     */
+    public AlertRules worsenedSites(StaggeredImpact impact, Map<Long, String> codesInPlace) {
+        for (StaggeredImpact.SiteChange site : impact.worsenedSites()) {
+            String code = codesInPlace.get(site.siteId());
+            if (code != null) {
+                alerts.add(new Alert(AlertKind.SITE_KPI_WORSENED, code + " · " + impact.kpiCode(), impact.computedAt().toLocalDate(),
+                        site.change(), siteLink(site.siteId())));
             }
         }
         return this;

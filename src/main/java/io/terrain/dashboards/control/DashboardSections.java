@@ -38,6 +38,9 @@ public final class DashboardSections {
     /** Periods before adoption the sparkline shows (placebo effects): enough to see a pre-trend, not the whole history. */
     public static final int SPARKLINE_PERIODS_BEFORE = 8;
 
+    /** Periods the adopted-against-not-yet trend shows: a year of weeks. */
+    public static final int TREND_PERIODS = 52;
+
     private DashboardSections() {
     }
 
@@ -66,8 +69,10 @@ public final class DashboardSections {
                 adopted = group.map(StaggeredImpact.GroupEffect::adoptedSites).orElse(0);
                 events = List.of();
             }
+            List<StaggeredImpact.TrendPoint> trend = impact == null ? List.of()
+                    : impact.trend().subList(Math.max(0, impact.trend().size() - TREND_PERIODS), impact.trend().size());
             rows.add(new KpiImpact(kpi.kpiCode(), k == null ? kpi.kpiCode() : k.nameFr(), k == null ? kpi.kpiCode() : k.nameEn(),
-                    k == null ? "" : k.unit(), overall, verdict, events, adopted, impact == null ? null : impact.computedAt()));
+                    k == null ? "" : k.unit(), overall, verdict, events, adopted, impact == null ? null : impact.computedAt(), trend));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package io.terrain.dashboards.web;
 
+import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
 import io.terrain.dashboards.api.ExecutiveDashboard.MatrixPoint;
@@ -10,6 +11,7 @@ import io.terrain.waves.api.RolloutOverview.StatusCounts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -85,12 +87,35 @@ final class DashboardCharts {
                 .build().toString();
     }
 
-    /** Regions by adoption rate (x, %) against effect (y), coloured by quadrant. */
-    String matrix(ExecutiveDashboard d) {
+    /** The KPI's mean at sites already adopted against sites not yet adopted, period by period. */
+    String trend(KpiImpact impact) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        JsonArrayBuilder notYet = Json.createArrayBuilder();
+        for (StaggeredImpact.TrendPoint p : impact.trend()) {
+            labels.add(p.period().toString());
+            addOrNull(adopted, p.adoptedMean());
+            addOrNull(notYet, p.notYetMean());
+        }
+        return chart("line", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(line(text.apply("dashboards.trend.adopted"), adopted, GREEN).add("pointRadius", 0))
+                .add(line(text.apply("dashboards.trend.notYet"), notYet, GREY).add("pointRadius", 0))), true, null);
+    }
+
+    private static void addOrNull(JsonArrayBuilder values, Double value) {
+        if (value == null) {
+            values.addNull();
+        } else {
+            values.add(value);
+        }
+    }
+
+    /** Regions (or waves) by adoption rate (x, %) against effect (y), coloured by quadrant. */
+    String matrix(List<MatrixPoint> matrix) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (ExecutiveDashboard.Quadrant q : ExecutiveDashboard.Quadrant.values()) {
             JsonArrayBuilder points = Json.createArrayBuilder();
-            for (MatrixPoint p : d.matrix()) {
+            for (MatrixPoint p : matrix) {
                 if (p.quadrant() == q && p.effect() != null) {
                     points.add(Json.createObjectBuilder().add("x", Math.round(1000 * p.adoptionRate()) / 10.0).add("y", p.effect().att())
                             .add("label", p.group()));

@@ -81,7 +81,7 @@ public class ExecutiveDashboardView implements Serializable {
     public String alertText(Alert alert) {
         String key = "dashboards.alert." + alert.kind() + (alert.kind() == AlertKind.COACH_OVER_CAPACITY && alert.figure() < 0 ? ".none" : "");
         return text(key, alert.subject(), alert.date() == null ? text("dashboards.never") : date(alert.date()),
-                number(alert.figure(), 0));
+                number(alert.figure(), alert.kind() == AlertKind.IMPACT_WORSENED || alert.kind() == AlertKind.SITE_KPI_WORSENED ? 2 : 0));
     }
 
     /** A message with one figure (h:outputFormat would eat the French apostrophes: MessageFormat quoting). */
@@ -105,6 +105,11 @@ public class ExecutiveDashboardView implements Serializable {
 
     public int getAlertsHidden() {
         return dashboard.alertCount().values().stream().mapToInt(Integer::intValue).sum() - dashboard.alerts().size();
+    }
+
+    /** Whether a primary KPI has a trend to draw yet (measured after some site adopted). */
+    public boolean isAnyTrend() {
+        return dashboard != null && dashboard.impacts().stream().anyMatch(i -> !i.trend().isEmpty());
     }
 
     public boolean isSiteParts() {
@@ -152,7 +157,15 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getMatrixChart() {
-        return charts().matrix(dashboard);
+        return charts().matrix(dashboard.matrix());
+    }
+
+    public String getWaveMatrixChart() {
+        return charts().matrix(dashboard.matrixByWave());
+    }
+
+    public String trendChart(KpiImpact impact) {
+        return charts().trend(impact);
     }
 
     public String getLoadChart() {

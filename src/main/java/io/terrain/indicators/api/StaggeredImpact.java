@@ -19,6 +19,9 @@ import java.util.List;
  * @param excludedSites    perimeter sites left out: adopted on or before the first measured period
  *                         (no period before adoption to compare with) or never measured
  * @param byGroup          the overall effect within each group asked for (heterogeneity)
+ * @param trend            the KPI's mean per period over sites already adopted and over sites not yet adopted
+ * @param worsenedSites    adopted sites whose KPI went the wrong way since adoption beyond their own noise, the
+ *                         clearest first (at most {@value #WORSENED_LISTED})
  */
 public record StaggeredImpact(String kpiCode, Comparison comparison, Direction direction, Granularity granularity,
                               Estimate overall, Verdict verdict,
@@ -27,10 +30,17 @@ public record StaggeredImpact(String kpiCode, Comparison comparison, Direction d
                               List<PeriodEffect> byPeriod, Estimate overallOfPeriods,
                               List<Cell> cells, Pretrend pretrend,
                               int sites, int adoptedSites, int excludedSites, LocalDateTime computedAt,
-                              List<GroupEffect> byGroup) implements Serializable {
+                              List<GroupEffect> byGroup, List<TrendPoint> trend, List<SiteChange> worsenedSites)
+        implements Serializable {
+
+    /** Worsened sites kept with a result: enough for every alert list, bounded for a 20,000-site network. */
+    public static final int WORSENED_LISTED = 500;
 
     public StaggeredImpact {
         byGroup = byGroup == null ? List.of() : List.copyOf(byGroup);
+        // Results stored before these were computed read back without them.
+        trend = trend == null ? List.of() : List.copyOf(trend);
+        worsenedSites = worsenedSites == null ? List.of() : List.copyOf(worsenedSites);
         byCohort = List.copyOf(byCohort);
         byEventTime = List.copyOf(byEventTime);
         byPeriod = List.copyOf(byPeriod);
@@ -52,6 +62,18 @@ public record StaggeredImpact(String kpiCode, Comparison comparison, Direction d
      */
     public record GroupEffect(String dimension, String group, int sites, int adoptedSites, Estimate overall, Verdict verdict)
             implements Serializable {
+    }
+
+    /** A period's mean KPI over the sites adopted by then and over the others (null where none is measured). */
+    public record TrendPoint(LocalDate period, Double adoptedMean, int adoptedSites, Double notYetMean, int notYetSites)
+            implements Serializable {
+    }
+
+    /**
+     * An adopted site's KPI over up to 8 periods before and after adoption, each period's value less the not-yet sites'
+     * mean: {@code change} is after minus before, {@code t} Welch's statistic of it.
+     */
+    public record SiteChange(long siteId, double before, double after, double change, double t) implements Serializable {
     }
 
     /** A group's effect is measured from so many adopted sites on: fewer make an interval too wide to read. */

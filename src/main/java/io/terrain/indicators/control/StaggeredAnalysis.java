@@ -95,6 +95,8 @@ public class StaggeredAnalysis {
         int adopted = (int) keptCohorts.stream().filter(g -> g != CallawaySantAnna.NEVER).count();
         long[] keptSites = kept.stream().mapToLong(i -> siteIds[i]).toArray();
         List<StaggeredImpact.GroupEffect> byGroup = byGroup(kpi, query, periods, keptSites, keptColumns, cohortOf);
+        List<StaggeredImpact.TrendPoint> trend = AdoptedAgainstNotYet.trend(periods, keptColumns, cohortOf);
+        List<StaggeredImpact.SiteChange> worsened = AdoptedAgainstNotYet.worsened(keptSites, keptColumns, cohortOf, trend, kpi.direction());
         long grouped = System.nanoTime();
         LOG.info(() -> String.format("Staggered impact on %s: %d sites x %d periods read in %d ms, estimated in %d ms, %d groups in %d ms",
                 kpi.code(), siteIds.length, periods.size(), (read - started) / 1_000_000, (estimated - read) / 1_000_000,
@@ -102,7 +104,7 @@ public class StaggeredAnalysis {
         return new StaggeredImpact(kpi.code(), query.comparison(), kpi.direction(), kpi.granularity(), r.overall(),
                 r.overall().verdict(kpi.direction()), r.byCohort(), r.overallOfCohorts(), r.byEventTime(), r.overallOfEventTimes(),
                 r.byPeriod(), r.overallOfPeriods(), r.cells(), r.pretrend(), cohortOf.length, adopted, excluded,
-                LocalDateTime.now().withNano(0), byGroup);
+                LocalDateTime.now().withNano(0), byGroup, trend, worsened.subList(0, Math.min(worsened.size(), StaggeredImpact.WORSENED_LISTED)));
     }
 
     /** The same estimate within each group of each dimension asked for, on the columns already read. */

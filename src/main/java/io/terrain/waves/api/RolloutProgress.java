@@ -14,6 +14,9 @@ public interface RolloutProgress {
     /** The heterogeneity dimension of stored impacts whose groups are regions, by name. */
     String IMPACT_BY_REGION = "region";
 
+    /** The heterogeneity dimension of stored impacts whose groups are the plan's waves, by code. */
+    String IMPACT_BY_WAVE = "wave";
+
     /** The plan's rollout in a place of the network, counted on {@code today} (overdue items, the curve's last month). */
     RolloutOverview overview(long planId, RolloutPlace place, LocalDate today);
 

@@ -16,6 +16,7 @@ import io.terrain.waves.control.StoredImpacts;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
 import io.terrain.waves.entity.Rollout;
+import io.terrain.waves.entity.Wave;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,6 +58,7 @@ public class ImpactsFacade {
     public static final String GROUP_SEGMENT = "segment";
     public static final String GROUP_KIND = "kind";
     public static final String GROUP_REGION = io.terrain.waves.api.RolloutProgress.IMPACT_BY_REGION;
+    public static final String GROUP_WAVE = io.terrain.waves.api.RolloutProgress.IMPACT_BY_WAVE;
 
     /** Empty when nothing can be measured yet (no two periods measured, or no cohort with a period before adoption). */
     public Optional<StaggeredImpact> impact(long planId, String kpiCode, Comparison comparison) {
@@ -86,13 +88,18 @@ public class ImpactsFacade {
         return impact;
     }
 
-    /** Heterogeneity: each perimeter site's segment, kind and region, the groups the effect is also measured in. */
+    /** Heterogeneity: each perimeter site's segment, kind, region and wave, the groups the effect is also measured in. */
     private Map<String, Map<Long, String>> groups(long planId) {
         Map<Long, String> regionNames = network.orgUnits().stream().collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
         Map<Long, String> segment = new HashMap<>();
         Map<Long, String> kind = new HashMap<>();
         Map<Long, String> region = new HashMap<>();
+        Map<Long, String> waveCodes = store.waves(planId).stream().collect(Collectors.toMap(Wave::getId, Wave::getCode));
+        Map<Long, String> wave = new HashMap<>();
         for (Rollout r : store.rolloutsBySite(planId).values()) {
+            if (r.getWaveId() != null) {
+                wave.put(r.getSiteId(), waveCodes.get(r.getWaveId()));
+            }
             if (r.getSegment() != null) {
                 segment.put(r.getSiteId(), r.getSegment());
             }
@@ -103,7 +110,7 @@ public class ImpactsFacade {
                 region.put(r.getSiteId(), regionNames.getOrDefault(r.getRegionId(), "#" + r.getRegionId()));
             }
         }
-        return Map.of(GROUP_SEGMENT, segment, GROUP_KIND, kind, GROUP_REGION, region);
+        return Map.of(GROUP_SEGMENT, segment, GROUP_KIND, kind, GROUP_REGION, region, GROUP_WAVE, wave);
     }
 
     /**

@@ -90,12 +90,12 @@ public class PlanImpactView implements Serializable {
         return String.format(locale(), "%.3f", value);
     }
 
-    /** The event study as a Chart.js line: the effect per period since adoption, its 95 % interval as a band. */
     /** A group as people name it: kinds translated, segments and regions as they are. */
     public String groupLabel(StaggeredImpact.GroupEffect group) {
         return ImpactsFacade.GROUP_KIND.equals(group.dimension()) ? Messages.text(locale(), "kind." + group.group()) : group.group();
     }
 
+    /** The event study as a Chart.js line: the effect per period since adoption, its 95 % interval as a band. */
     public String getEventStudyChart() {
         if (impact == null) {
             return "{}";

@@ -12,6 +12,9 @@ import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.indicators.api.StaggeredImpact.GroupEffect;
 import io.terrain.indicators.api.Verdict;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
+import io.terrain.waves.api.RolloutOverview.WaveProgress;
+import io.terrain.waves.api.WaveStatus;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +38,7 @@ class AdoptionMatrixTest {
                 LocalDateTime.of(2027, 3, 14, 6, 0), List.of(new GroupEffect("region", "Nord", 20, 15, BETTER, Verdict.IMPROVED),
                         new GroupEffect("region", "Sud", 10, 5, UNCLEAR, Verdict.INCONCLUSIVE),
                         new GroupEffect("region", "Est", 20, 6, BETTER, Verdict.IMPROVED),
-                        new GroupEffect("region", "Ouest", 12, 2, null, null)));
+                        new GroupEffect("region", "Ouest", 12, 2, null, null)), List.of(), List.of());
         List<MatrixPoint> points = AdoptionMatrix.byRegion(regions, impact, 0.5);
         assertEquals(List.of(new MatrixPoint("Nord", 1L, 0.75, BETTER, Verdict.IMPROVED, Quadrant.ADOPTED_WORKING),
                 new MatrixPoint("Sud", 2L, 0.5, UNCLEAR, Verdict.INCONCLUSIVE, Quadrant.ADOPTED_NO_EFFECT),
@@ -48,5 +51,23 @@ class AdoptionMatrixTest {
         Map<Long, Map.Entry<String, StatusCounts>> regions = Map.of(1L, Map.entry("Nord", new StatusCounts(0, 0, 0, 4, 0)));
         assertEquals(List.of(new MatrixPoint("Nord", 1L, 1.0, null, null, Quadrant.ADOPTED_NO_EFFECT)),
                 AdoptionMatrix.byRegion(regions, null, 0.5));
+    }
+
+    @Test
+    void placesEachWaveByItsSitesAdoptionAndTheEffectMeasuredOnThem() {
+        List<WaveProgress> waves = List.of(
+                new WaveProgress(1, "V1", "Vague 1", LocalDate.of(2027, 1, 4), WaveStatus.LIVE, new StatusCounts(0, 0, 2, 8, 0), 0, 0, 0),
+                new WaveProgress(2, "V2", "Vague 2", LocalDate.of(2027, 3, 1), WaveStatus.LIVE, new StatusCounts(0, 0, 8, 2, 0), 0, 0, 0),
+                new WaveProgress(3, "V3", "Vague 3", LocalDate.of(2027, 6, 7), WaveStatus.PLANNED, new StatusCounts(0, 10, 0, 0, 0), 0, 0, 0));
+        StaggeredImpact impact = new StaggeredImpact("WAIT_TIME", Comparison.NOT_YET_ADOPTED, Direction.LOWER_IS_BETTER, Granularity.WEEK,
+                BETTER, Verdict.IMPROVED, List.of(), BETTER, List.of(), BETTER, List.of(), BETTER, List.of(), null, 30, 10, 0,
+                LocalDateTime.of(2027, 3, 14, 6, 0), List.of(new GroupEffect("wave", "V1", 10, 8, UNCLEAR, Verdict.INCONCLUSIVE),
+                        new GroupEffect("wave", "V2", 10, 2, null, null), new GroupEffect("region", "V3", 10, 0, BETTER, Verdict.IMPROVED)),
+                List.of(), List.of());
+        // V1: 80 % adopted, no clear effect; V2: 20 %, too few adopted to measure; V3: a region's group of the same name is not a wave's.
+        assertEquals(List.of(new MatrixPoint("V1", 1L, 0.8, UNCLEAR, Verdict.INCONCLUSIVE, Quadrant.ADOPTED_NO_EFFECT),
+                        new MatrixPoint("V2", 2L, 0.2, null, null, Quadrant.LAGGING),
+                        new MatrixPoint("V3", 3L, 0.0, null, null, Quadrant.LAGGING)),
+                AdoptionMatrix.byWave(waves, impact, 0.5));
     }
 }

@@ -102,9 +102,25 @@ class AlertRulesTest {
                 better, Verdict.IMPROVED, List.of(), better, List.of(), better, List.of(), better, List.of(), null, 100, 40, 0,
                 LocalDateTime.of(2027, 3, 14, 6, 0), List.of(new StaggeredImpact.GroupEffect("region", "Nord", 20, 10, worse, Verdict.WORSENED),
                         new StaggeredImpact.GroupEffect("region", "Sud", 20, 10, worse, Verdict.WORSENED),
-                        new StaggeredImpact.GroupEffect("segment", "Nord", 20, 10, worse, Verdict.WORSENED)));
+                        new StaggeredImpact.GroupEffect("segment", "Nord", 20, 10, worse, Verdict.WORSENED)), List.of(), List.of());
         List<Alert> alerts = rules().impact(impact, List.of("Nord")).alerts();
         assertEquals(List.of(new Alert(AlertKind.IMPACT_WORSENED, "WAIT_TIME · Nord", LocalDate.of(2027, 3, 14), 1.5, "waves/plan.xhtml?id=7")),
+                alerts);
+    }
+
+    @Test
+    void anAdoptedSiteWhoseKpiWorsenedIsListedWhereTheReaderLooks() {
+        Estimate better = new Estimate(-1.5, 0.5, -2.48, -0.52);
+        List<StaggeredImpact.SiteChange> worsened = List.of(new StaggeredImpact.SiteChange(11, 10.0, 14.0, 4.0, 6.2),
+                new StaggeredImpact.SiteChange(12, 8.0, 9.5, 1.5, 3.1), new StaggeredImpact.SiteChange(13, 9.0, 16.0, 7.0, 5.0));
+        StaggeredImpact impact = new StaggeredImpact("WAIT_TIME", Comparison.NOT_YET_ADOPTED, Direction.LOWER_IS_BETTER, Granularity.WEEK,
+                better, Verdict.IMPROVED, List.of(), better, List.of(), better, List.of(), better, List.of(), null, 100, 40, 0,
+                LocalDateTime.of(2027, 3, 14, 6, 0), List.of(), List.of(), worsened);
+        // Site 12 lies outside the place shown: not listed. The others by the size of their change, the largest first.
+        List<Alert> alerts = rules().worsenedSites(impact, Map.of(11L, "S0011", 13L, "S0013")).alerts();
+        assertEquals(List.of(new Alert(AlertKind.SITE_KPI_WORSENED, "S0013 · WAIT_TIME", LocalDate.of(2027, 3, 14), 7.0,
+                        "waves/site.xhtml?plan=7&site=13"),
+                new Alert(AlertKind.SITE_KPI_WORSENED, "S0011 · WAIT_TIME", LocalDate.of(2027, 3, 14), 4.0, "waves/site.xhtml?plan=7&site=11")),
                 alerts);
     }
 }
