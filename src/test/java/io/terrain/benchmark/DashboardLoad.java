@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Not a test: the executive dashboard under load for .ci/benchmark. {@code users} clients, each signed in once as one of
- * the given accounts (mixed roles), ask {@code /api/dashboards/executive} at one of the places given, one request after
- * the other without pause, for {@code seconds}. Prints p50/p95/p99 and the requests per second; every answer must be 200.
+ * the given accounts (mixed roles), ask the dashboard at one of the places given in turn — three times its API
+ * ({@code /api/dashboards/executive}), the fourth its page — for {@code seconds}. With {@code -Dthink.ms=0} (the default)
+ * each client asks again as soon as answered (a closed loop: the server's saturation); with a think time, each waits
+ * between half and one and a half times it, as a person reading the dashboard before the next click. Prints, overall
+ * and per family (the network's API, a unit's, a site's, the page), p50/p95/p99; every answer must be 200.
  *
  * <p>Arguments: base URL, plan id, seconds, users, then one {@code user:password@place,place…} per account, a place
  * being {@code NETWORK} or a query string ({@code &unit=12}, {@code &site=34}): what that account asks for in turn.
@@ -41,7 +46,9 @@ public final class DashboardLoad {
             accounts.add(spec[0]);
             places.add(java.util.Arrays.stream(spec[1].split(",")).map(p -> p.equals("NETWORK") ? "" : p).toList());
         }
+        long think = Long.getLong("think.ms", 0);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Long>> byFamily = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
         // Everyone signs in first (the password hash is slow on purpose), then the clock starts for all at once.
         CountDownLatch signedIn = new CountDownLatch(users);
@@ -63,13 +70,22 @@ public final class DashboardLoad {
                         end[0] = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
                     }
                 }
+                java.util.Random random = new java.util.Random(first);
                 for (int n = first; System.nanoTime() < end[0]; n++) {
                     String place = own.get(n % own.size());
+                    boolean page = n % 4 == 3;
+                    String family = page ? "page" : place.isEmpty() ? "network" : place.contains("site=") ? "site" : "unit";
                     long start = System.nanoTime();
-                    int status = send(http, base + "/api/dashboards/executive?plan=" + plan + place, null);
-                    nanos.add(System.nanoTime() - start);
+                    int status = send(http, base + (page ? "/dashboards/executive.xhtml?plan=" : "/api/dashboards/executive?plan=") + plan
+                            + place, null);
+                    long took = System.nanoTime() - start;
+                    nanos.add(took);
+                    byFamily.computeIfAbsent(family, f -> Collections.synchronizedList(new ArrayList<>())).add(took);
                     if (status != 200) {
                         failures.incrementAndGet();
+                    }
+                    if (think > 0) {
+                        Thread.sleep(think / 2 + (long) (random.nextDouble() * think));
                     }
                 }
                 return null;
@@ -79,10 +95,16 @@ public final class DashboardLoad {
         pool.awaitTermination(seconds + 300L, TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("%d requests in %d s (%.0f/s) by %d users of %d accounts; %d not 200; "
+        System.out.printf("%d requests in %d s (%.0f/s) by %d users of %d accounts, think time %d ms; %d not 200; "
                         + "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", sorted.size(), seconds, sorted.size() / (double) seconds, users,
-                accounts.size(), failures.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                accounts.size(), think, failures.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+        for (String family : List.of("network", "unit", "site", "page")) {
+            List<Long> own = new ArrayList<>(byFamily.getOrDefault(family, List.of()));
+            Collections.sort(own);
+            System.out.printf("    %-8s %6d requests: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n", family, own.size(), ms(own, 0.50),
+                    ms(own, 0.95), ms(own, 0.99));
+        }
     }
 
     private static int send(HttpClient http, String url, String authorization) {

@@ -33,6 +33,8 @@ import io.terrain.waves.api.RolloutProgress;
 import io.terrain.waves.api.UnitEngagement;
 import io.terrain.waves.api.Waves;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -102,8 +104,40 @@ public class ExecutiveDashboardFacade {
     @ConfigProperty(name = "terrain.dashboards.adoption-threshold", defaultValue = "0.5")
     double adoptionThreshold;
 
-    /** What a dashboard is counted from, kept whole: the page shows alerts capped per kind, the alerts list all of them. */
-    private record Figures(ExecutiveDashboard dashboard, List<Alert> alerts) {
+    /** The JSON the API answers, as JAX-RS would write it (Terrain's JSON-B configuration only adds readers). */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /**
+     * What a dashboard is counted from, kept whole: the page shows alerts capped per kind, the alerts list all of them.
+     * Its JSON is written once, by the first API reader, and served to every other one while the figures are kept.
+     */
+    private static final class Figures {
+        private final ExecutiveDashboard dashboard;
+        private final List<Alert> alerts;
+        private volatile String json;
+
+        Figures(ExecutiveDashboard dashboard, List<Alert> alerts) {
+            this.dashboard = dashboard;
+            this.alerts = List.copyOf(alerts);
+        }
+
+        ExecutiveDashboard dashboard() {
+            return dashboard;
+        }
+
+        List<Alert> alerts() {
+            return alerts;
+        }
+
+        String json() {
+            String written = json;
+            if (written == null) {
+                // Two first readers may both write it: the same text, no lock needed.
+                written = JSON.toJson(dashboard);
+                json = written;
+            }
+            return written;
+        }
     }
 
     /**
@@ -112,6 +146,11 @@ public class ExecutiveDashboardFacade {
      */
     public ExecutiveDashboard executive(Long planId, Long unitId, Long siteId) {
         return figures(planId, unitId, siteId).dashboard();
+    }
+
+    /** The same dashboard as its JSON, written once per counting. */
+    public String executiveJson(Long planId, Long unitId, Long siteId) {
+        return figures(planId, unitId, siteId).json();
     }
 
     public List<Alert> alerts(Long planId, Long unitId, Long siteId) {

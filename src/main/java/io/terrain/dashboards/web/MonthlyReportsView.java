@@ -10,6 +10,7 @@ import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.i18n.Messages;
 import io.terrain.platform.web.FacesMessages;
+import io.terrain.platform.web.LanguageView;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class MonthlyReportsView implements Serializable {
     @Inject
     ReportMailingFacade mailing;
 
+    @Inject
+    LanguageView userLanguage;
+
     private List<MonthlyReportSummary> archive;
     private ReportSubscriptionStatus subscription;
     private String month = YearMonth.now().minusMonths(1).toString();
@@ -45,7 +49,8 @@ public class MonthlyReportsView implements Serializable {
 
     public void load() {
         if (language == null) {
-            language = locale().getLanguage();
+            // The session's language: the view's locale is set only when the page renders, after this action.
+            language = userLanguage.getCode();
         }
         archive = reports.reports();
         subscription = mailing.subscription();

@@ -73,6 +73,9 @@ public class RolloutProgressFacade implements RolloutProgress {
     @Inject
     PlansFacade plans;
 
+    @Inject
+    ImpactRefresh refresh;
+
     @Override
     public RolloutOverview overview(long planId, RolloutPlace place, LocalDate today) {
         plan(planId);
@@ -137,7 +140,12 @@ public class RolloutProgressFacade implements RolloutProgress {
     @Override
     public Optional<StaggeredImpact> storedImpact(long planId, String kpiCode) {
         plan(planId);
-        return stored.read(planId, kpiCode, Comparison.NOT_YET_ADOPTED);
+        Optional<StaggeredImpact> known = stored.read(planId, kpiCode, Comparison.NOT_YET_ADOPTED);
+        if (known.isEmpty()) {
+            // Forgotten since adoptions changed: computed in the background, read by the dashboard's next count.
+            refresh.computeLater(planId, kpiCode);
+        }
+        return known;
     }
 
     @Override
