@@ -190,6 +190,31 @@ class SecurityIT {
         }
     }
 
+    /** Ten phones of one coach signing in at the same moment (each a new session), three times: none refused, none a 500. */
+    @Test
+    void oneAccountSigningInFromTenPhonesAtOnceGetsTenSessions() throws Exception {
+        String name = "phones" + RUN;
+        createUser(name, "COACH");
+        for (int round = 1; round <= 3; round++) {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(10);
+            ExecutorService pool = Executors.newFixedThreadPool(10);
+            List<Future<Integer>> replies = new ArrayList<>();
+            for (int phone = 0; phone < 10; phone++) {
+                replies.add(pool.submit(() -> {
+                    Api api = Api.as(base, name, STRONG);
+                    together.await();
+                    return api.get("api/users/me").status();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> reply : replies) {
+                statuses.add(reply.get(2, TimeUnit.MINUTES));
+            }
+            pool.shutdown();
+            assertEquals(java.util.Collections.nCopies(10, 200), statuses, "round " + round);
+        }
+    }
+
     // ---- Same origin, uploads and limits (#11 items 4, 5, 6) ----
 
     @Test

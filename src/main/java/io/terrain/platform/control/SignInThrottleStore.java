@@ -48,8 +48,13 @@ public class SignInThrottleStore {
                 .setParameter(1, key).setParameter(2, at).setParameter(3, forgotten).setParameter(4, at).executeUpdate();
     }
 
+    /**
+     * The key's failures forgotten after a right password. The row is kept (reset): deleting it let concurrent sign-ins
+     * of one account (ten phones of one coach) deadlock between one's delete and another's insert of the same key.
+     */
     public void forget(String key) {
-        em.createNativeQuery("DELETE FROM platform_sign_in_throttle WHERE throttle_key = ?").setParameter(1, key).executeUpdate();
+        em.createNativeQuery("UPDATE platform_sign_in_throttle SET failures = 0, last_failure = NULL WHERE throttle_key = ? AND failures > 0")
+                .setParameter(1, key).executeUpdate();
     }
 
     private Failures read(String key, String lock, Instant now) {

@@ -32,7 +32,15 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=terrain.db.user}",
         password = "${MPCONFIG=terrain.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 40)
+        maxPoolSize = 40,
+        // A connection is checked (JDBC isValid: a ping) before it is handed out; one found dead closes them all,
+        // so that after a database restart or a failover the pool reconnects at once instead of failing request
+        // after request on connections to the node that went away.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -4,6 +4,7 @@ import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.persistence.DatabaseUnavailable;
 import io.terrain.platform.security.AccessDenied;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -83,6 +84,12 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, "A value was refused by the database; a validation rule is missing", thrown);
             return json(400, new ErrorBody(400, Messages.text(locale(), "error.invalidInput"),
                     List.of(new ErrorBody.FieldError("body", null, "body.valueRefused", Messages.text(locale(), "body.valueRefused"))), null));
+        }
+        if (DatabaseUnavailable.isCause(thrown)) {
+            // Restarting or failing over: nothing is wrong with the request, it may be sent again in a few seconds.
+            LOG.log(Level.WARNING, "The database cannot be reached: " + thrown);
+            return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "5")
+                    .entity(ErrorBody.of(503, Messages.text(locale(), "error.databaseUnavailable"))).build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API error, reference " + reference, thrown);

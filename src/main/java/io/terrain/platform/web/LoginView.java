@@ -1,6 +1,7 @@
 package io.terrain.platform.web;
 
 import io.terrain.platform.boundary.SignIn;
+import io.terrain.platform.persistence.DeadlockRetry;
 import io.terrain.platform.boundary.WebSessions;
 import io.terrain.platform.security.PublicAddress;
 import io.terrain.platform.security.SameSiteCookies;
@@ -35,8 +36,7 @@ public class LoginView {
     public void signIn() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        SignIn.Outcome outcome = signIn.attempt(username, password,
-                address.clientAddress(request));
+        SignIn.Outcome outcome = DeadlockRetry.call(() -> signIn.attempt(username, password, address.clientAddress(request)));
         password = null;
         if (outcome instanceof SignIn.SignedIn signedIn) {
             HttpServletResponse response = (HttpServletResponse) external.getResponse();

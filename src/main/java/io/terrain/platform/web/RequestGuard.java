@@ -2,6 +2,8 @@ package io.terrain.platform.web;
 
 import io.terrain.platform.boundary.SignIn;
 import io.terrain.platform.boundary.WebSessions;
+import io.terrain.platform.persistence.DatabaseUnavailable;
+import io.terrain.platform.persistence.DeadlockRetry;
 import io.terrain.platform.security.BasicCredentials;
 import io.terrain.platform.security.Caller;
 import io.terrain.platform.security.CallerContext;
@@ -72,13 +74,24 @@ public class RequestGuard extends HttpFilter {
         }
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             // An error page rendered after a refusal: it shows who is signed in, and decides nothing.
-            serve(request, response, chain, sessions.resolve(SessionCookie.token(request)).orElse(null), Long.MAX_VALUE);
+            serve(request, response, chain, errorPageCaller(request), Long.MAX_VALUE);
             return;
         }
         boolean api = PathAccess.isApi(path);
         try {
             guard(request, response, chain, path, api);
         } catch (RuntimeException failure) {
+            if (!response.isCommitted() && DatabaseUnavailable.isCause(failure)) {
+                // Restarting or failing over: a clear "try again shortly", not an error of Terrain's.
+                LOG.warning(() -> "The database cannot be reached: " + failure);
+                response.setHeader("Retry-After", "5");
+                if (api) {
+                    ApiErrorResponse.send(request, response, 503, "error.databaseUnavailable");
+                } else {
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                }
+                return;
+            }
             if (!api || response.isCommitted()) {
                 throw failure;
             }
@@ -89,13 +102,26 @@ public class RequestGuard extends HttpFilter {
         }
     }
 
+    /** Who an error page shows as signed in: nobody when the database that knows it cannot be reached. */
+    private Caller errorPageCaller(HttpServletRequest request) {
+        try {
+            return sessions.resolve(SessionCookie.token(request)).orElse(null);
+        } catch (RuntimeException failure) {
+            if (DatabaseUnavailable.isCause(failure)) {
+                return null;
+            }
+            throw failure;
+        }
+    }
+
     private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path, boolean api)
             throws IOException, ServletException {
         Caller caller = sessionCaller(request, response).orElse(null);
         if (caller == null && api) {
             BasicCredentials basic = BasicCredentials.parse(request.getHeader("Authorization"));
             if (basic != null) {
-                SignIn.Outcome outcome = signIn.attempt(basic.username(), basic.password(), address.clientAddress(request));
+                SignIn.Outcome outcome = DeadlockRetry.call(() -> signIn.attempt(basic.username(), basic.password(),
+                        address.clientAddress(request)));
                 if (outcome instanceof SignIn.Throttled throttled) {
                     response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
                     ApiErrorResponse.send(request, response, 429, "login.throttled", Math.max(1, throttled.retryAfter().toSeconds()));

@@ -1,0 +1,40 @@
+package io.terrain.platform.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means the database cannot be reached (restarting, failing over, a Galera node not yet synced)
+ * rather than a fault of the request or of Terrain: callers answer 503 and the client tries again, instead of a 500.
+ */
+public final class DatabaseUnavailable {
+
+    /** What Payara's pool says when it cannot open a connection to the database. */
+    private static final String NO_CONNECTION = "Error in allocating a connection";
+
+    /** Galera's "WSREP has not yet prepared node for application use" (a node joining or cut off from the others). */
+    private static final int GALERA_NOT_READY = 1047;
+
+    private DatabaseUnavailable() {
+    }
+
+    public static boolean isCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || sql.getErrorCode() == GALERA_NOT_READY)) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains(NO_CONNECTION)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
