@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Not a test: the executive dashboard under load for .ci/benchmark. {@code users} clients, each signed in once as one of
- * the given accounts (mixed roles), ask the dashboard at one of the places given in turn — three times its API
- * ({@code /api/dashboards/executive}), the fourth its page — for {@code seconds}. With {@code -Dthink.ms=0} (the default)
+ * the given accounts (mixed roles), ask the dashboard at one of the places given in turn — four times in five its API
+ * ({@code /api/dashboards/executive}), the fifth its page — for {@code seconds}. With {@code -Dthink.ms=0} (the default)
  * each client asks again as soon as answered (a closed loop: the server's saturation); with a think time, each waits
  * between half and one and a half times it, as a person reading the dashboard before the next click. Prints, overall
  * and per family (the network's API, a unit's, a site's, the page), p50/p95/p99; every answer must be 200.
@@ -73,7 +73,7 @@ public final class DashboardLoad {
                 java.util.Random random = new java.util.Random(first);
                 for (int n = first; System.nanoTime() < end[0]; n++) {
                     String place = own.get(n % own.size());
-                    boolean page = n % 4 == 3;
+                    boolean page = n % 5 == 4;
                     String family = page ? "page" : place.isEmpty() ? "network" : place.contains("site=") ? "site" : "unit";
                     long start = System.nanoTime();
                     int status = send(http, base + (page ? "/dashboards/executive.xhtml?plan=" : "/api/dashboards/executive?plan=") + plan
