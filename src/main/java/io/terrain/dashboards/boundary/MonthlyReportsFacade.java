@@ -95,8 +95,15 @@ public class MonthlyReportsFacade {
         return write(month, lang, false);
     }
 
-    /** The schedule's report of a month, unless an instance made it already (then empty). */
+    /** The schedule's report of a month, unless an instance made it already (then empty). By hand: administrators only. */
+    @RequiresRole(Role.ADMIN)
     public Optional<MonthlyReportSummary> generateScheduled(YearMonth month) {
+        if (month == null) {
+            throw new InvalidInput(Problem.of("month", "field.required"));
+        }
+        if (month.isAfter(YearMonth.now())) {
+            throw new InvalidInput(Problem.of("month", "monthlyReport.month.future", month));
+        }
         if (store.scheduledExists(month.atDay(1))) {
             return Optional.empty();
         }

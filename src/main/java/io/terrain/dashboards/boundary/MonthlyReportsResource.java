@@ -2,8 +2,10 @@ package io.terrain.dashboards.boundary;
 
 import io.terrain.dashboards.api.MonthlyReportSummary;
 import io.terrain.dashboards.api.ReportMailing;
+import io.terrain.dashboards.api.ScheduledReportRun;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
+import io.terrain.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,14 +46,38 @@ public class MonthlyReportsResource {
     /** {@code ?month=2026-10&language=fr|en}. */
     @POST
     public Response generate(@QueryParam("month") String month, @QueryParam("language") String language) {
-        YearMonth parsed;
+        MonthlyReportSummary created = reports.generate(month(month), language);
+        return Response.created(URI.create("reports/monthly/" + created.id() + "/pdf")).entity(created).build();
+    }
+
+    /**
+     * What the first-of-the-month timer does, now ({@code ?month=2026-10}; an administrator making up for a missed run):
+     * 201 when this instance wrote the month's scheduled report, 200 when another instance already had — the
+     * scheduled month is unique, so two instances running it at once write it once.
+     */
+    @POST
+    @Path("scheduled")
+    public Response runScheduled(@QueryParam("month") String month) {
+        YearMonth parsed = month(month);
         try {
-            parsed = month == null ? null : YearMonth.parse(month.strip());
+            return reports.generateScheduled(parsed)
+                    .map(r -> Response.status(Response.Status.CREATED).entity(new ScheduledReportRun(parsed.toString(), true, r.id())).build())
+                    .orElseGet(() -> Response.ok(new ScheduledReportRun(parsed.toString(), false, null)).build());
+        } catch (RuntimeException e) {
+            if (!DuplicateKey.isCause(e)) {
+                throw e;
+            }
+            // Another instance inserted it between this one's check and its insert.
+            return Response.ok(new ScheduledReportRun(parsed.toString(), false, null)).build();
+        }
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            return month == null ? null : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(Problem.of("month", "monthlyReport.month.invalid", month));
         }
-        MonthlyReportSummary created = reports.generate(parsed, language);
-        return Response.created(URI.create("reports/monthly/" + created.id() + "/pdf")).entity(created).build();
     }
 
     @GET
