@@ -84,7 +84,10 @@ public class MixedLoad extends Simulation {
     /** A phone: a visit a second, each sent until answered (a pause between tries), its UUID noted when acknowledged. */
     private final ScenarioBuilder phones = scenario("phones")
             .exec(signIn("coach"))
-            .exec(http("my day").get("/api/visits/day").check(status().is(200), jsonPath("$.sites[*].id").ofLong().findAll().saveAs("sites")))
+            .tryMax(10).on(exec(http("my day").get("/api/visits/day")
+                            .check(status().is(200), jsonPath("$.sites[*].id").ofLong().findAll().saveAs("sites")))
+                    .doIf(Session::isFailed).then(pause(Duration.ofSeconds(1))))
+            .exitHereIfFailed()
             .during(Duration.ofSeconds(SECONDS)).on(
                     exec(MixedLoad::nextVisit)
                             .tryMax(60).on(
