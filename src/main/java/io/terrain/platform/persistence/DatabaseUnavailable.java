@@ -20,21 +20,9 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean isCause(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || sql.getErrorCode() == GALERA_NOT_READY)) {
-                return true;
-            }
-            if (t.getMessage() != null && t.getMessage().contains(NO_CONNECTION)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.anyMatch(thrown, t -> t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                        || sql.getErrorCode() == GALERA_NOT_READY)
+                || t.getMessage() != null && t.getMessage().contains(NO_CONNECTION));
     }
 }

@@ -32,15 +32,7 @@ public final class DeadlockRetry {
     }
 
     static boolean isCause(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransactionRollbackException
-                    || t instanceof SQLException sql && (sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.anyMatch(thrown, t -> t instanceof SQLTransactionRollbackException
+                || t instanceof SQLException sql && (sql.getErrorCode() == DEADLOCK || "40001".equals(sql.getSQLState())));
     }
 }

@@ -12,11 +12,6 @@ public final class DuplicateKey {
     }
 
     public static boolean isCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, t -> t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23"));
     }
 }

@@ -4,6 +4,7 @@ import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.i18n.Messages;
+import io.terrain.platform.persistence.Causes;
 import io.terrain.platform.persistence.DatabaseUnavailable;
 import io.terrain.platform.security.AccessDenied;
 import jakarta.json.bind.JsonbException;
@@ -113,12 +114,8 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     /** SQL state class 22: data exception (string too long, numeric value out of range…). */
     static boolean isDataException(Throwable thrown) {
-        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(thrown, t -> t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22"));
     }
 
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]{0,63})'?");
