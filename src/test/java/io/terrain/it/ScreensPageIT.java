@@ -28,7 +28,7 @@ import org.openqa.selenium.Keys;
  * run on the same boot.
  */
 @ExtendWith(ArquillianExtension.class)
-class ScreensPageIT implements PhonePageChecks, DashboardPageChecks {
+class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChecks {
 
     private static final String RUN = TestRun.id().toUpperCase();
 
