@@ -3,7 +3,10 @@
  * has it: the form is kept as a draft while it is filled in (a reload loses nothing), a saved visit
  * goes to a queue, and the queue is sent to /api/visits now, when the connection returns, every few
  * seconds, or on "send now". Each visit carries a UUID made here: the server stores a resent visit
- * once (200) and refuses another visit under the same UUID (409); the coach is told which.
+ * once (200) and refuses another visit under the same UUID (409). The form checks what the server
+ * checks before a visit is queued; a visit the server still refuses (a site no longer assigned that
+ * day, say) stays on the phone in the "refused" list, with the reasons in words, to be corrected and
+ * sent again. Nothing the coach typed is ever dropped without the coach choosing to.
  * A service worker keeps the page itself so that it opens again without network.
  */
 (function () {
@@ -12,6 +15,7 @@
     var api = page.getAttribute('data-api');
     var DRAFT = 'terrain-visit-draft';
     var QUEUE = 'terrain-visit-queue';
+    var REFUSED = 'terrain-visit-refused';
     var day = JSON.parse(document.getElementById('dayData').textContent || '{}');
     var texts = document.getElementById('texts').dataset;
     var form = document.getElementById('visitForm');
@@ -99,14 +103,83 @@
         (state.actions || []).forEach(addAction);
         var planned = (day.planned || []).some(function (p) { return p.uuid === state.uuid; });
         var title = document.getElementById('formTitle');
-        title.textContent = planned ? title.getAttribute('data-planned') : title.getAttribute('data-new');
+        title.textContent = state.correcting ? title.getAttribute('data-refused')
+            : planned ? title.getAttribute('data-planned') : title.getAttribute('data-new');
     }
     function blank(from) {
         return { uuid: uuid(), siteId: from && from.siteId || siteSelect.value, date: day.date || new Date().toISOString().substring(0, 10),
             startTime: '', durationMinutes: '', purpose: 'COACHING', observations: '', behaviours: '', workedOn: '', nextVisitOn: '',
             teamMood: '', agenda: [], done: [], actions: [] };
     }
-    function saveDraft() { write(DRAFT, formState()); }
+    /** A visit as it was queued, back into the form's terms (the site's checklist items apart from the free lines). */
+    function stateOf(visit) {
+        var site = (day.sites || []).filter(function (s) { return s.id === visit.siteId; })[0];
+        var agenda = site ? site.agenda || [] : [];
+        var worked = visit.workedOn || [];
+        return { uuid: visit.uuid, siteId: String(visit.siteId), date: visit.date || '',
+            startTime: visit.startTime ? visit.startTime.substring(0, 5) : '',
+            durationMinutes: visit.durationMinutes ? String(visit.durationMinutes) : '', purpose: visit.purpose || 'COACHING',
+            observations: visit.observations || '', behaviours: visit.behaviours || '',
+            workedOn: worked.filter(function (w) { return agenda.indexOf(w) < 0; }).join('\n'), nextVisitOn: visit.nextVisitOn || '',
+            teamMood: visit.teamMood ? String(visit.teamMood) : '',
+            agenda: worked.filter(function (w) { return agenda.indexOf(w) >= 0; }), done: visit.completed || [],
+            actions: (visit.actions || []).map(function (a) { return { description: a.description || '', owner: a.owner || '', dueOn: a.dueOn || '' }; }) };
+    }
+    function saveDraft() {
+        var state = formState();
+        state.correcting = correcting;
+        write(DRAFT, state);
+    }
+    var correcting = false;
+
+    // ---- checks: the server's rules for a logged visit (CoachRules.check), in words beside each field ----
+    function clearErrors() {
+        form.querySelectorAll('.t-error').forEach(function (el) { el.textContent = ''; });
+    }
+    /** Shows each problem beside its field; a field path the form does not show goes to the top. Returns how many. */
+    function showErrors(problems) {
+        clearErrors();
+        var rows = document.querySelectorAll('#actions .t-action');
+        problems.forEach(function (p) {
+            var action = /^actions\[(\d+)\]\.(\w+)$/.exec(p.field);
+            var box = action ? (rows[Number(action[1]) - 1] || document).querySelector('.t-error[data-for-action=' + action[2] + ']')
+                : form.querySelector('.t-error[data-for=' + p.field + ']');
+            if (box) { box.textContent = p.message; }
+        });
+        return problems.length;
+    }
+    function check(state) {
+        var problems = [];
+        ['siteId', 'date'].forEach(function (n) { if (!state[n]) { problems.push({ field: n, message: texts.required }); } });
+        var minutes = state.durationMinutes === '' ? null : Number(state.durationMinutes);
+        if (minutes !== null && !(minutes >= 5 && minutes <= 720 && Math.round(minutes) === minutes)) {
+            problems.push({ field: 'durationMinutes', message: texts.duration });
+        }
+        if (state.date && state.nextVisitOn && state.nextVisitOn <= state.date) {
+            problems.push({ field: 'nextVisitOn', message: texts.nextAfter });
+        }
+        // Only the rows the coach started count; an empty row is left out of the visit, as payload() does.
+        state.actions.forEach(function (a, i) {
+            if (!(a.description || a.owner || a.dueOn)) { return; }
+            ['description', 'owner', 'dueOn'].forEach(function (f) {
+                if (!String(a[f] || '').trim()) { problems.push({ field: 'actions[' + (i + 1) + '].' + f, message: texts.required }); }
+            });
+        });
+        return problems;
+    }
+    /** "Action 2 · By when: is required." — what a coach reads instead of "actions[2].dueOn". */
+    function inWords(p) {
+        var action = /^actions\[(\d+)\]\.(\w+)$/.exec(p.field || '');
+        var label;
+        if (action) {
+            var input = document.getElementById('actionTemplate').content.querySelector('[data-field=' + action[2] + ']');
+            label = texts.action + ' ' + action[1] + ' · ' + input.parentNode.firstElementChild.textContent.replace('*', '').trim();
+        } else {
+            var l = p.field && form.querySelector('label[for=' + p.field + ']');
+            label = l ? l.textContent.replace('*', '').trim() : '';
+        }
+        return (label ? label + texts.labelSeparator : '') + (p.message || '');
+    }
 
     // ---- planned visits of the day ----
     var list = document.getElementById('plannedList');
@@ -129,6 +202,73 @@
     });
 
     // ---- the queue ----
+    function siteName(id) {
+        var site = (day.sites || []).filter(function (s) { return s.id === id; })[0];
+        return site ? site.name : '#' + id;
+    }
+    function button(text, onClick) {
+        var b = document.createElement('button');
+        b.type = 'button'; b.className = 't-link-button'; b.textContent = text;
+        b.addEventListener('click', onClick);
+        return b;
+    }
+    /** Older phones kept the bare visit; entries now carry the reasons it was refused. */
+    function refusedEntries() {
+        return read(REFUSED, []).map(function (e) { return e.visit ? e : { visit: e, reasons: [] }; });
+    }
+    function takeRefused(uuid) {
+        var all = refusedEntries();
+        var entry = all.filter(function (e) { return e.visit.uuid === uuid; })[0];
+        write(REFUSED, all.filter(function (e) { return e !== entry; }));
+        return entry;
+    }
+    function renderRefused() {
+        var entries = refusedEntries();
+        var list = document.getElementById('refusedList');
+        document.getElementById('refusedBox').hidden = !entries.length;
+        list.innerHTML = '';
+        entries.forEach(function (e) {
+            var li = document.createElement('li');
+            li.className = 't-refused-visit';
+            var head = document.createElement('strong');
+            head.textContent = e.visit.date + ' · ' + siteName(e.visit.siteId);
+            li.appendChild(head);
+            var why = document.createElement('ul');
+            e.reasons.forEach(function (r) {
+                var item = document.createElement('li'); item.textContent = inWords(r); why.appendChild(item);
+            });
+            li.appendChild(why);
+            li.appendChild(button(texts.correct, function () {
+                var entry = takeRefused(e.visit.uuid);
+                var state = stateOf(entry.visit);
+                // Its identifier belonged to another visit: corrected, it goes as a new one.
+                if (entry.conflict) { state.uuid = uuid(); }
+                correcting = true;
+                state.correcting = true;
+                fill(state);
+                showErrors(entry.reasons);
+                saveDraft();
+                renderRefused();
+                form.scrollIntoView();
+            }));
+            li.appendChild(button(texts.resend, function () {
+                var entry = takeRefused(e.visit.uuid);
+                if (entry.conflict) { entry.visit.uuid = uuid(); }
+                write(QUEUE, read(QUEUE, []).concat([entry.visit]));
+                renderRefused();
+                renderQueue(texts.queued);
+                sync();
+            }));
+            li.appendChild(button(texts.discard, function () {
+                if (window.confirm(texts.discardConfirm)) { takeRefused(e.visit.uuid); renderRefused(); }
+            }));
+            list.appendChild(li);
+        });
+    }
+    function setAside(item, reasons, conflict) {
+        write(REFUSED, refusedEntries().concat([{ visit: item, reasons: reasons, conflict: conflict }]));
+        renderRefused();
+    }
     function renderQueue(message) {
         var queue = read(QUEUE, []);
         document.getElementById('pendingCount').textContent = queue.length;
@@ -162,22 +302,23 @@
             })
             .then(function (r) {
                 sending = false;
-                if (r.status === 401) { renderQueue(texts.refused); return; } // signed out: keep everything, sign in again
+                if (r.status === 401) { renderQueue(texts.signedOut); return; } // signed out: keep everything, sign in again
+                if (r.status >= 500 || r.status === 429 || r.status === 0) {
+                    renderQueue(texts.unavailable); // Terrain or its database is down for a moment: the queue waits
+                    return;
+                }
                 var rest = read(QUEUE, []).filter(function (q) { return q.uuid !== item.uuid; });
                 if (r.status === 201 || r.status === 200) {
                     write(QUEUE, rest);
                     renderQueue(r.status === 201 ? texts.sent : texts.resent);
-                } else if (r.status === 409) {
-                    // Another visit had this identifier: this one is kept aside on the phone, not lost, and the coach is told.
-                    write(QUEUE, rest);
-                    write('terrain-visit-refused', read('terrain-visit-refused', []).concat([item]));
-                    renderQueue(texts.conflict + (r.body && r.body.error ? ' ' + r.body.error : ''));
                 } else {
-                    // Refused as invalid or not allowed: kept aside with the reasons, never dropped silently.
+                    // Refused (another visit under this identifier, invalid, not allowed): kept aside with the reasons,
+                    // in the list above the form, to be corrected and sent again — never dropped silently.
+                    var reasons = (r.body && r.body.fieldErrors || []).map(function (f) { return { field: f.field, message: f.message }; });
+                    if (!reasons.length) { reasons = [{ field: '', message: (r.body && r.body.error) || String(r.status) }]; }
                     write(QUEUE, rest);
-                    write('terrain-visit-refused', read('terrain-visit-refused', []).concat([item]));
-                    var reasons = (r.body && r.body.fieldErrors || []).map(function (f) { return f.field + ' ' + f.message; }).join(' · ');
-                    renderQueue(texts.refused + ' ' + (reasons || (r.body && r.body.error) || r.status));
+                    setAside(item, reasons, r.status === 409);
+                    renderQueue(r.status === 409 ? texts.conflict : texts.refused);
                 }
                 if (read(QUEUE, []).length) { sync(); }
             })
@@ -195,13 +336,12 @@
     form.addEventListener('submit', function (e) {
         e.preventDefault();
         var state = formState();
-        var missing = false;
-        form.querySelectorAll('.t-error').forEach(function (el) { el.textContent = ''; });
-        ['siteId', 'date'].forEach(function (n) {
-            if (!state[n]) { missing = true; form.querySelector('.t-error[data-for=' + n + ']').textContent = texts.required; }
-        });
-        if (missing) { return; }
+        if (showErrors(check(state))) {
+            renderQueue(texts.check);
+            return;
+        }
         write(QUEUE, read(QUEUE, []).concat([payload(state)]));
+        correcting = false;
         fill(blank(state));
         saveDraft();
         renderQueue(texts.queued);
@@ -211,8 +351,11 @@
     window.addEventListener('offline', function () { renderQueue(); });
     setInterval(sync, 5000);
 
-    fill(read(DRAFT, null) || blank());
+    var draft = read(DRAFT, null);
+    correcting = !!(draft && draft.correcting);
+    fill(draft || blank());
     saveDraft();
+    renderRefused();
     renderQueue();
     sync();
 

@@ -200,6 +200,11 @@ interface CoachesApiChecks extends DeployedTerrain {
         long notMine = as("manager").get("api/coaches/coverage/uncovered").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(403, coach.post("api/visits", visitLog(UUID.randomUUID().toString(), notMine, "x")).status(),
                 "a site the coach is not assigned to");
+        Api.Reply wrongDay = coach.post("api/visits", visitLog(UUID.randomUUID().toString(), site, "x")
+                .replace("\"date\":\"" + LocalDate.now() + "\"", "\"date\":\"2001-01-08\""));
+        assertEquals(400, wrongDay.status(), "one of the coach's sites on a day outside the assignment is a date to correct");
+        JsonObject dateError = wrongDay.json().getJsonArray("fieldErrors").getJsonObject(0);
+        assertEquals("date:visit.date.notAssigned", dateError.getString("field") + ":" + dateError.getString("code"));
         assertEquals(403, as("manager").post("api/visits", visitLog(UUID.randomUUID().toString(), site, "x")).status(),
                 "only coaches on the roster log visits");
         Api.Reply invalid = coach.post("api/visits", visitLog(UUID.randomUUID().toString(), site, "x").replace("\"teamMood\":4", "\"teamMood\":9"));

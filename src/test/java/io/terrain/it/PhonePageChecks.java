@@ -1,6 +1,7 @@
 package io.terrain.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -56,7 +57,7 @@ interface PhonePageChecks extends DeployedTerrain {
             try {
                 // Either the offline send never left the phone (sent now), or it reached Terrain and only the answer was
                 // lost (recognised now as a resend): both leave nothing pending, and the check below counts exactly one.
-                waitFor(phone, "0", "Visite envoyée", "déjà arrivée");
+                waitFor(phone, "0", "Visite envoyée");
             } finally {
                 phone.screenshot("coach-day-synced");
             }
@@ -110,6 +111,69 @@ interface PhonePageChecks extends DeployedTerrain {
         // The demo coach has few open items: this one goes back to in progress for the REST checks that need them.
         assertEquals(200, coach.put("api/waves/sites/" + siteId + "/checklist/" + entry.getJsonNumber("id") + "?version="
                 + entry.getJsonNumber("version"), "{\"status\":\"IN_PROGRESS\"}").status());
+    }
+
+    /**
+     * #15 item 1: the form refuses, before queueing, an agreed action without its due date, in words beside the field;
+     * a visit the server refuses (the coach was not assigned to the site that day) stays on the phone, in the refused
+     * list with its reason in words, across a reload, and once corrected it is sent, exactly once.
+     */
+    @Test
+    default void aVisitTheServerRefusesStaysOnThePhoneToBeCorrectedAndSentAgain() throws Exception {
+        URL local = new URL("http", "localhost", base().getPort(), base().getPath());
+        String observations = "Refusée puis corrigée " + RUN;
+        try (Browser phone = new Browser(local, 375, 812)) {
+            phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
+            phone.open("coaches/today.xhtml");
+            assertFalse(phone.driver.findElement(By.id("refusedBox")).isDisplayed(), "no refused visit on a new phone");
+            phone.type(By.id("observations"), observations);
+            phone.click(By.id("addAction"));
+            phone.type(By.cssSelector("#actions .t-action [data-field=description]"), "Afficher les horaires");
+            phone.type(By.cssSelector("#actions .t-action [data-field=owner]"), "Claire");
+            phone.click(By.id("saveVisit"));
+            assertEquals("est obligatoire.", phone.find(By.cssSelector("#actions .t-action .t-error[data-for-action=dueOn]")).getText());
+            assertEquals("", phone.find(By.cssSelector("#actions .t-action .t-error[data-for-action=owner]")).getText());
+            assertEquals("0", phone.find(By.id("pendingCount")).getText(), "nothing queued while the form is incomplete");
+            assertTrue(phone.find(By.id("syncMessage")).getText().contains("corrigez les champs marqués en rouge"));
+
+            setValue(phone, "#actions .t-action [data-field=dueOn]", LocalDate.now().plusDays(7).toString());
+            setValue(phone, "#date", "2001-01-08");
+            phone.click(By.id("saveVisit"));
+            WebElement refused = new WebDriverWait(phone.driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("refusedBox")).isDisplayed() ? d.findElement(By.id("refusedBox")) : null);
+            String siteName = new Select(phone.find(By.id("siteId"))).getFirstSelectedOption().getText().replaceAll(" \\(.*\\)$", "");
+            assertTrue(refused.getText().contains("2001-01-08 · " + siteName), refused.getText());
+            assertTrue(refused.getText().contains("Date\u00a0: vous n'êtes pas affecté à ce site le 2001-01-08 : vérifiez la date."),
+                    refused.getText());
+            assertEquals("0", phone.find(By.id("pendingCount")).getText());
+            assertTrue(phone.find(By.id("syncMessage")).getText().contains("Une visite a été refusée"));
+            phone.screenshot("coach-day-refused");
+
+            phone.driver.navigate().refresh();
+            refused = phone.find(By.id("refusedBox"));
+            assertTrue(refused.getText().contains("n'est pas affecté"), "the refused visit survives a reload: " + refused.getText());
+            refused.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Corriger")).findFirst().orElseThrow().click();
+            assertEquals("Corriger la visite refusée", phone.find(By.id("formTitle")).getText());
+            assertEquals(observations, phone.find(By.id("observations")).getAttribute("value"));
+            assertEquals("Claire", phone.find(By.cssSelector("#actions .t-action [data-field=owner]")).getAttribute("value"));
+            assertFalse(phone.driver.findElement(By.id("refusedBox")).isDisplayed());
+            setValue(phone, "#date", LocalDate.now().toString());
+            phone.click(By.id("saveVisit"));
+            waitFor(phone, "0", "Visite envoyée");
+            assertFalse(phone.driver.findElement(By.id("refusedBox")).isDisplayed());
+        }
+        var sent = Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD)
+                .get("api/visits?from=" + LocalDate.now() + "&to=" + LocalDate.now()).jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(v -> v.get("observations") != null && v.getString("observations").equals(observations)).toList();
+        assertEquals(1, sent.size(), sent.toString());
+        assertEquals("Claire", sent.get(0).getJsonArray("actions").getJsonObject(0).getString("owner"));
+        assertEquals(LocalDate.now().plusDays(7).toString(), sent.get(0).getJsonArray("actions").getJsonObject(0).getString("dueOn"));
+    }
+
+    /** Sets a native date field as picking a day does (typing into one depends on the browser's locale). */
+    private static void setValue(Browser phone, String css, String value) {
+        phone.script("var i = document.querySelector(arguments[0]); i.value = arguments[1];"
+                + " i.dispatchEvent(new Event('input', { bubbles: true }));", css, value);
     }
 
     private static void log(Browser phone, String observations) {

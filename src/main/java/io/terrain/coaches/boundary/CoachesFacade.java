@@ -347,6 +347,10 @@ public class CoachesFacade implements Coaches {
             throw new EditConflict("Visit", log.uuid(), "visit.uuid.reused");
         }
         boolean assigned = store.assignments(me.getId(), log.date(), log.date()).stream().anyMatch(a -> a.getSiteId() == log.siteId());
+        if (!assigned && store.everAssigned(me.getId(), log.siteId())) {
+            // One of the coach's own sites on a day outside the assignment: a wrong date to correct, not an intrusion.
+            throw new InvalidInput(Problem.of("date", "visit.date.notAssigned", log.date()));
+        }
         if (!assigned) {
             LOG.warning(() -> "Refused a visit at site " + log.siteId() + " to " + currentUser.username() + " (not assigned)");
             throw new AccessDenied();

@@ -97,6 +97,8 @@ public final class CoachRules {
             if (a.owner() == null || a.owner().isBlank()) {
                 problems.add(Problem.of(at + "owner", "field.required"));
             }
+            text(problems, at + "description", a.description(), 500);
+            text(problems, at + "owner", a.owner(), 128);
             if (a.dueOn() == null) {
                 problems.add(Problem.of(at + "dueOn", "field.required"));
             }

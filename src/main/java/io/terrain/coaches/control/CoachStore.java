@@ -48,6 +48,12 @@ public class CoachStore {
     }
 
     /** Assignments that hold at some point between from and to (both included), of one coach or all (null). */
+    /** Whether the coach was, is or will be assigned to the site on any day. */
+    public boolean everAssigned(long coachId, long siteId) {
+        return em.createQuery("SELECT COUNT(a) FROM Assignment a WHERE a.coachId = :coach AND a.siteId = :site", Long.class)
+                .setParameter("coach", coachId).setParameter("site", siteId).getSingleResult() > 0;
+    }
+
     public List<Assignment> assignments(Long coachId, LocalDate from, LocalDate to) {
         var query = em.createQuery("SELECT a FROM Assignment a WHERE a.startsOn <= :to AND (a.endsOn IS NULL OR a.endsOn >= :from)"
                         + (coachId == null ? "" : " AND a.coachId = :coach") + " ORDER BY a.coachId, a.startsOn", Assignment.class)
