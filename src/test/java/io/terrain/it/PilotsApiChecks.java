@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,7 @@ interface PilotsApiChecks extends DeployedTerrain {
         JsonArray history = manager().get("api/pilots/" + id).json().getJsonArray("history");
         assertEquals(List.of("DESIGN", "RUNNING", "MEASURED"), history.stream().map(h -> h.asJsonObject().getString("status")).toList());
         assertEquals("1992-11-01", history.getJsonObject(1).getString("effectiveOn"));
+        assertEquals("1992-11-01", history.getJsonObject(0).getString("effectiveOn"), "designed at the latest when it was launched");
         assertEquals("manager", history.getJsonObject(2).getString("recordedBy"));
         Api.Reply decided = manager().post("api/pilots/" + id + "/decision?version=" + version,
                 "{\"outcome\":\"VALIDATED\",\"override\":false}");
@@ -258,7 +260,15 @@ interface PilotsApiChecks extends DeployedTerrain {
         assertTrue(!passes, "no perception recorded yet: the rule cannot pass");
         Api.Reply refused = manager().post("api/pilots/" + id + "/decision?version=" + version, "{\"outcome\":\"VALIDATED\",\"override\":false}");
         assertEquals(400, refused.status());
-        assertEquals("pilot.gate.notPassed", refused.json().getJsonArray("fieldErrors").getJsonObject(0).getString("code"));
+        JsonArray notImproved = manager().get("api/pilots/" + id + "/gate").json().getJsonArray("primaryNotImproved");
+        JsonObject refusal = refused.json().getJsonArray("fieldErrors").getJsonObject(0);
+        // The refusal names what failed and only that: no perception collected, and the KPIs the gate lists if any.
+        assertEquals(notImproved.isEmpty() ? "pilot.gate.noPerception" : "pilot.gate.notImprovedNoPerception", refusal.getString("code"));
+        assertEquals(notImproved.isEmpty() ? "the rule is not met: the teams' perception has not been collected: validate only with"
+                        + " an override and a rationale."
+                        : "the rule is not met: primary KPIs not improved (" + String.join(", ", notImproved.getValuesAs(JsonString::getString))
+                        + ") and the teams' perception not collected: validate only with an override and a rationale.",
+                refusal.getString("message"));
         assertEquals(400, manager().post("api/pilots/" + id + "/decision?version=" + version,
                 "{\"outcome\":\"VALIDATED\",\"override\":true,\"rationale\":\" \"}").status(), "an override needs a rationale");
         Api.Reply overridden = manager().post("api/pilots/" + id + "/decision?version=" + version,

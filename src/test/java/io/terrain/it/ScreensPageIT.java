@@ -350,6 +350,22 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
         assertTrue(browser.driver.findElements(By.cssSelector("#calendarForm\\:schedule .fc-event")).size() >= 1,
                 "the coach's planned visits of this week are on their calendar");
         browser.screenshot("coach-calendar");
+
+        // #15 item 4: a click on a slot opens the dialog with no site chosen; saved in this demo week (three visit days
+        // against a capacity of two) the visit is kept, the planner is warned, and the audit trail has it.
+        browser.click(By.cssSelector("#calendarForm\\:schedule td.fc-timegrid-slot-lane[data-time='16:00:00']"));
+        assertEquals("—", browser.find(By.id("visitForm:siteId_label")).getText(), "no site is chosen for the planner");
+        browser.click(By.id("visitForm:saveVisit"));
+        browser.waitForText(By.id("visitForm"), "est obligatoire");
+        String firstSite = (String) browser.script("return document.getElementById('visitForm:siteId_input').options[1].value;");
+        browser.select("visitForm:siteId", firstSite);
+        browser.click(By.id("visitForm:saveVisit"));
+        browser.waitForText(By.id("messages"), "au-delà de sa capacité de 2 jours");
+        browser.screenshot("coach-calendar-over-capacity");
+        assertTrue(Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/audit?entityType=Visit&username=coach&limit=200").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(e -> e.getString("action").equals("PLAN") && e.getString("details").contains(" site " + firstSite + " ")
+                        && e.getString("details").endsWith(" 16:00")), "the planned visit is in the audit trail");
         browser.open("coaches/planning.xhtml");
         assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
     }

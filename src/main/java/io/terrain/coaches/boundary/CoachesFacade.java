@@ -282,7 +282,8 @@ public class CoachesFacade implements Coaches {
             throw new InvalidInput(Problem.of("siteId", "visit.site.notAssigned", draft.siteId(), draft.date()));
         }
         Visit visit = store.visitByUuid(draft.uuid()).orElse(null);
-        if (visit == null) {
+        boolean planned = visit == null;
+        if (planned) {
             visit = new Visit(draft);
             store.add(visit);
         } else {
@@ -300,6 +301,8 @@ public class CoachesFacade implements Coaches {
         } catch (OptimisticLockException concurrentEdit) {
             throw new EditConflict("Visit", draft.uuid());
         }
+        audit.record("Visit", visit.getId(), planned ? "PLAN" : "MOVE", "coach " + draft.coachId() + " site " + draft.siteId() + " "
+                + draft.date() + (draft.startTime() == null ? "" : " " + draft.startTime()));
         return visitSummaries(List.of(visit)).get(0);
     }
 

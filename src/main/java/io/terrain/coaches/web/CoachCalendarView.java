@@ -5,6 +5,7 @@ import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.VisitDraft;
 import io.terrain.coaches.api.VisitPurpose;
 import io.terrain.coaches.api.VisitSummary;
+import io.terrain.coaches.api.WeekLoad;
 import io.terrain.coaches.boundary.CoachesFacade;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
@@ -112,7 +113,7 @@ public class CoachCalendarView implements Serializable {
         purpose = VisitPurpose.COACHING;
         version = null;
         loadSites();
-        siteId = sites.isEmpty() ? null : sites.get(0).siteId();
+        siteId = null; // the planner chooses the site: a preselected first one is too easily saved unseen
     }
 
     /** A click on a visit: change it (a logged one is shown, not changed). */
@@ -145,6 +146,7 @@ public class CoachCalendarView implements Serializable {
         try {
             coaches.planVisit(draft);
             FacesMessages.info("visit.saved");
+            warnIfOverCapacity(draft.date());
             return true;
         } catch (InvalidInput e) {
             FacesMessages.problems("visitForm", e.problems());
@@ -152,6 +154,12 @@ public class CoachCalendarView implements Serializable {
             FacesMessages.error(e.messageKey());
         }
         return false;
+    }
+
+    /** Saved, but the coach's week now holds more visit days than their capacity: the planner is told, not stopped. */
+    private void warnIfOverCapacity(LocalDate day) {
+        coaches.workload(coachId, day, day).stream().filter(WeekLoad::overAllocated).findFirst()
+                .ifPresent(w -> FacesMessages.warn("visit.overCapacity", w.weekStart(), w.visitDays(), w.capacityDays()));
     }
 
     private void loadSites() {

@@ -402,8 +402,7 @@ public class PilotsFacade implements Pilots {
         PerceptionSummary perception = perception(id);
         GateStatus gate = DecisionGate.evaluate(results, perception);
         if (draft.outcome() == PilotStatus.VALIDATED && !gate.passes() && !draft.override()) {
-            throw new InvalidInput(Problem.of("override", "pilot.gate.notPassed", String.join(", ", gate.primaryNotImproved()),
-                    gate.meanScore() == null ? "—" : String.valueOf(Math.round(gate.meanScore() * 100) / 100.0), gate.threshold()));
+            throw new InvalidInput(gate.refusal());
         }
         if (draft.override() && !hasRationale) {
             throw new InvalidInput(Problem.of("rationale", "pilot.decision.rationale"));

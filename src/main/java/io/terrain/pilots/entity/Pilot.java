@@ -169,6 +169,12 @@ public class Pilot {
 
     /** Launch, measurement or decision (the lifecycle's rules are checked before). */
     public void moveTo(PilotStatus next, LocalDate effectiveOn, String recordedBy) {
+        // A pilot recorded after the fact is launched on a day before it was entered: it was designed by then at the
+        // latest, so its design takes that day and the history reads in order (the recording time stays the true one).
+        StatusEntry design = history.isEmpty() ? null : history.get(0);
+        if (design != null && design.status == PilotStatus.DESIGN && design.effectiveOn.isAfter(effectiveOn)) {
+            history.set(0, new StatusEntry(PilotStatus.DESIGN, effectiveOn, design.recordedBy, design.recordedAt));
+        }
         status = next;
         history.add(new StatusEntry(next, effectiveOn, recordedBy, LocalDateTime.now().withNano(0)));
     }

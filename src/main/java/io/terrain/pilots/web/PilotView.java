@@ -80,7 +80,7 @@ public class PilotView implements Serializable {
     private LocalDate effectiveOn = LocalDate.now();
     private GateStatus gate;
     private List<DecisionSummary> decisions = List.of();
-    private PilotStatus outcome = PilotStatus.VALIDATED;
+    private PilotStatus outcome;
     private boolean override;
     private String rationale;
 
@@ -109,6 +109,8 @@ public class PilotView implements Serializable {
                 check = pilots.designCheck(id);
                 results = pilots.results(id);
                 gate = pilots.gate(id, results);
+                // Validation is proposed only when the rule is met; otherwise the manager chooses, nothing is preselected.
+                outcome = gate.passes() ? PilotStatus.VALIDATED : null;
             } catch (InvalidInput e) {
                 message = e.problems().stream().map(p -> Messages.text(locale(), p)).findFirst().orElse(null);
             }
@@ -332,6 +334,14 @@ public class PilotView implements Serializable {
     public LocalDate getEffectiveOn() { return effectiveOn; }
     public void setEffectiveOn(LocalDate v) { effectiveOn = v; }
     public GateStatus getGate() { return gate; }
+    /** Why the rule is not met, in the reader's language (numbers formatted alike); null when it is met. */
+    public String getGateRefusal() {
+        if (gate == null || gate.passes()) {
+            return null;
+        }
+        String text = Messages.text(locale(), gate.refusal());
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
     public List<DecisionSummary> getDecisions() { return decisions; }
     public PilotStatus getOutcome() { return outcome; }
     public void setOutcome(PilotStatus v) { outcome = v; }

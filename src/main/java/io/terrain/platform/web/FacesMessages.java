@@ -16,6 +16,10 @@ public final class FacesMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, args);
     }
 
+    public static void warn(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_WARN, key, args);
+    }
+
     public static void error(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_ERROR, key, args);
     }

@@ -13,7 +13,9 @@ import io.terrain.pilots.api.PerceptionDraft;
 import io.terrain.pilots.api.PerceptionSummary;
 import io.terrain.pilots.api.PilotResults;
 import io.terrain.pilots.entity.Perception;
+import io.terrain.platform.i18n.Messages;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,5 +59,22 @@ class DecisionGateTest {
         assertFalse(gate.passes(), "felt but one primary KPI not measured as improved");
         assertEquals(List.of("NPS"), gate.primaryNotImproved());
         assertFalse(DecisionGate.evaluate(new PilotResults(List.of()), felt).passes(), "no primary KPI, no validation");
+    }
+
+    /** #15 item 5: the refusal cites only what failed, and its numbers read alike in the reader's language. */
+    @Test
+    void theRefusalNamesOnlyWhatFailedWithNumbersInTheReadersFormat() {
+        GateStatus notFelt = new GateStatus(false, List.of(), false, 25.0 / 6, 4.5);
+        assertEquals("la règle n'est pas remplie : le ressenti des équipes, 4,17, est sous 4,5 : ne validez qu'avec une dérogation motivée.",
+                Messages.text(Locale.FRENCH, notFelt.refusal()));
+        assertEquals("the rule is not met: the teams' perception, 4.17, is under 4.5: validate only with an override and a rationale.",
+                Messages.text(Locale.ENGLISH, notFelt.refusal()));
+        GateStatus notImproved = new GateStatus(false, List.of("NPS", "WAIT_TIME"), true, 4.2, 3.5);
+        assertEquals("la règle n'est pas remplie : indicateurs principaux non améliorés (NPS, WAIT_TIME) : ne validez qu'avec une"
+                + " dérogation motivée.", Messages.text(Locale.FRENCH, notImproved.refusal()), "a perception that passed is not cited");
+        assertEquals("pilot.gate.notImprovedNotFelt", new GateStatus(false, List.of("NPS"), false, 3.0, 3.5).refusal().key());
+        assertEquals("pilot.gate.noPerception", new GateStatus(false, List.of(), false, null, 3.5).refusal().key());
+        assertEquals("pilot.gate.noPrimary", new GateStatus(false, List.of(), true, 4.0, 3.5).refusal().key());
+        assertEquals(null, new GateStatus(true, List.of(), true, 4.0, 3.5).refusal());
     }
 }
