@@ -114,7 +114,13 @@ class ArchitectureTest {
     private static final JavaClasses FIXTURES = new ClassFileImporter()
             .importClasses(io.terrain.diagnostics.web.ReachesIntoNetworkControl.class,
                     io.terrain.network.control.SiteStore.class,
-                    io.terrain.diagnostics.web.StartsItsOwnTransaction.class);
+                    io.terrain.diagnostics.web.StartsItsOwnTransaction.class,
+                    io.terrain.diagnostics.web.HoldsAnEntityManager.class,
+                    io.terrain.diagnostics.api.CarriesAFacesType.class,
+                    io.terrain.diagnostics.control.EntityOutsideEntity.class,
+                    io.terrain.diagnostics.boundary.OpenFacade.class,
+                    io.terrain.diagnostics.control.ReportHelper.class,
+                    io.terrain.cyclea.UsesB.class, io.terrain.cycleb.UsesA.class);
 
     @Test
     void aModuleReachingIntoAnotherModulesControlIsCaught() {
@@ -129,6 +135,44 @@ class ArchitectureTest {
     @Test
     void aTransactionOutsideBoundaryIsCaught() {
         assertThrows(AssertionError.class, () -> TRANSACTIONS_START_IN_BOUNDARY.check(FIXTURES));
+    }
+
+    @Test
+    void anEntityManagerOutsideControlIsCaught() {
+        assertThrows(AssertionError.class, () -> ENTITY_MANAGER_ONLY_IN_CONTROL.check(FIXTURES));
+    }
+
+    @Test
+    void anApiTypeCarryingFacesIsCaught() {
+        assertThrows(AssertionError.class, () -> API_HAS_NO_JPA_OR_FACES.check(FIXTURES));
+    }
+
+    @Test
+    void anEntityOutsideTheEntityPackageIsCaught() {
+        assertThrows(AssertionError.class, () -> ENTITIES_LIVE_IN_ENTITY.check(FIXTURES));
+    }
+
+    @Test
+    void aFacadeWithoutRolesIsCaught() {
+        assertThrows(AssertionError.class, () -> FACADES_DENY_BY_DEFAULT.check(FIXTURES));
+    }
+
+    @Test
+    void aNameThatSaysNothingIsCaught() {
+        assertThrows(AssertionError.class, () -> NAMES_SAY_WHAT_THINGS_ARE.check(FIXTURES));
+    }
+
+    @Test
+    void aCycleBetweenModulesIsCaught() {
+        assertThrows(AssertionError.class, () -> NO_MODULE_CYCLES.check(FIXTURES));
+    }
+
+    /** Each rule passes on the production code alone, so each failure above comes from its fixture. */
+    @Test
+    void everyRuleHasAFixtureThatBreaksIt() {
+        for (ArchRule rule : ALL) {
+            assertThrows(AssertionError.class, () -> rule.check(FIXTURES), rule.getDescription());
+        }
     }
 
     @Test

@@ -41,6 +41,12 @@ public class CoachesResource {
     @Inject
     CoachesFacade coaches;
 
+    @Inject
+    CoachAssignmentsFacade assignmentsFacade;
+
+    @Inject
+    VisitPlanningFacade planningFacade;
+
     @GET
     public List<CoachSummary> roster() {
         return coaches.coaches();
@@ -75,31 +81,31 @@ public class CoachesResource {
     public List<AssignmentSummary> assignments(@QueryParam("coach") Long coach, @QueryParam("from") LocalDate from,
                                                @QueryParam("to") LocalDate to) {
         LocalDate day = LocalDate.now();
-        return coaches.assignments(coach, from == null ? day : from, to == null ? (from == null ? day : from) : to);
+        return assignmentsFacade.assignments(coach, from == null ? day : from, to == null ? (from == null ? day : from) : to);
     }
 
     @POST
     @Path("assignments")
     public Response assign(AssignmentDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(coaches.assign(required(draft))).build();
+        return Response.status(Response.Status.CREATED).entity(assignmentsFacade.assign(required(draft))).build();
     }
 
     @POST
     @Path("assignments/{id}/end")
     public AssignmentSummary end(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("on") LocalDate on) {
-        return coaches.endAssignment(id, version(version), on == null ? LocalDate.now() : on);
+        return assignmentsFacade.endAssignment(id, version(version), on == null ? LocalDate.now() : on);
     }
 
     @GET
     @Path("coverage")
     public List<RegionCoverage> coverage(@QueryParam("on") LocalDate on) {
-        return coaches.coverage(on == null ? LocalDate.now() : on);
+        return assignmentsFacade.coverage(on == null ? LocalDate.now() : on);
     }
 
     @GET
     @Path("coverage/uncovered")
     public List<SiteSummary> uncovered(@QueryParam("region") Long region, @QueryParam("on") LocalDate on) {
-        return coaches.uncoveredSites(region, on == null ? LocalDate.now() : on);
+        return assignmentsFacade.uncoveredSites(region, on == null ? LocalDate.now() : on);
     }
 
     @GET
@@ -113,20 +119,20 @@ public class CoachesResource {
     @Path("visits")
     public List<VisitSummary> visits(@QueryParam("coach") Long coach, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate start = from == null ? LocalDate.now() : from;
-        return coaches.visits(coach, start, to == null ? start.plusWeeks(4) : to);
+        return planningFacade.visits(coach, start, to == null ? start.plusWeeks(4) : to);
     }
 
     /** Plans a visit; the same UUID again moves it. */
     @PUT
     @Path("visits")
     public VisitSummary plan(VisitDraft draft) {
-        return coaches.planVisit(required(draft));
+        return planningFacade.planVisit(required(draft));
     }
 
     /** A suggested cadence for a coach on a site from a day (nothing saved). */
     @GET
     @Path("{id}/cadence")
     public List<VisitDraft> cadence(@PathParam("id") long id, @QueryParam("site") long site, @QueryParam("start") LocalDate start) {
-        return coaches.suggestCadence(id, site, start == null ? LocalDate.now() : start);
+        return planningFacade.suggestCadence(id, site, start == null ? LocalDate.now() : start);
     }
 }

@@ -35,7 +35,10 @@ import java.util.List;
 public class VisitsResource {
 
     @Inject
-    CoachesFacade coaches;
+    VisitPlanningFacade planningFacade;
+
+    @Inject
+    VisitsFacade visitsFacade;
 
     @POST
     public Response log(VisitLog log) {
@@ -44,14 +47,14 @@ public class VisitsResource {
         }
         LoggedVisit logged;
         try {
-            logged = coaches.logVisit(log);
+            logged = visitsFacade.logVisit(log);
         } catch (RuntimeException e) {
             if (!DuplicateKey.isCause(e)) {
                 throw e;
             }
             // A concurrent resend stored the same UUID between our check and our insert: asked again
             // (a new transaction), the facade answers as for any resend.
-            logged = coaches.logVisit(log);
+            logged = visitsFacade.logVisit(log);
         }
         return Response.status(logged.created() ? Response.Status.CREATED : Response.Status.OK).entity(logged.visit()).build();
     }
@@ -60,7 +63,7 @@ public class VisitsResource {
     @GET
     public List<VisitSummary> visits(@QueryParam("coach") Long coach, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to == null ? LocalDate.now() : to;
-        return coaches.visits(coach, from == null ? end.minusWeeks(12) : from, end);
+        return planningFacade.visits(coach, from == null ? end.minusWeeks(12) : from, end);
     }
 
     /** Logged visits, newest first; {@code site} narrows to one site; a coach gets their own. */
@@ -69,14 +72,14 @@ public class VisitsResource {
     public List<VisitSummary> history(@QueryParam("coach") Long coach, @QueryParam("site") Long site, @QueryParam("from") LocalDate from,
                                       @QueryParam("to") LocalDate to) {
         LocalDate end = to == null ? LocalDate.now() : to;
-        return coaches.history(coach, site, from == null ? end.minusYears(1) : from, end);
+        return visitsFacade.history(coach, site, from == null ? end.minusYears(1) : from, end);
     }
 
     /** Actions agreed at visits and still open, overdue first; a coach gets their own. */
     @GET
     @Path("actions/open")
     public List<OpenAction> openActions(@QueryParam("coach") Long coach) {
-        return coaches.openActions(coach, LocalDate.now());
+        return visitsFacade.openActions(coach, LocalDate.now());
     }
 
     /** An agreed action moves on: {@code status} DONE, DROPPED or OPEN. */
@@ -84,15 +87,15 @@ public class VisitsResource {
     @Path("{id}/actions/{position}")
     public Response setActionStatus(@PathParam("id") long id, @PathParam("position") int position,
                                     @QueryParam("status") String status, @QueryParam("version") Long version) {
-        coaches.setActionStatus(id, version(version), position, status);
+        visitsFacade.setActionStatus(id, version(version), position, status);
         return Response.noContent().build();
     }
 
     /** The signed-in coach's day: planned visits, sites, agenda. */
     @GET
     @Path("day")
-    public CoachesFacade.MyDay day(@QueryParam("date") LocalDate date) {
-        return coaches.myDay(date == null ? LocalDate.now() : date);
+    public VisitsFacade.MyDay day(@QueryParam("date") LocalDate date) {
+        return visitsFacade.myDay(date == null ? LocalDate.now() : date);
     }
 
 }

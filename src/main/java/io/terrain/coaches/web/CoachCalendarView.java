@@ -6,7 +6,9 @@ import io.terrain.coaches.api.VisitDraft;
 import io.terrain.coaches.api.VisitPurpose;
 import io.terrain.coaches.api.VisitSummary;
 import io.terrain.coaches.api.WeekLoad;
+import io.terrain.coaches.boundary.CoachAssignmentsFacade;
 import io.terrain.coaches.boundary.CoachesFacade;
+import io.terrain.coaches.boundary.VisitPlanningFacade;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
@@ -26,8 +28,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
-import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
@@ -46,6 +48,12 @@ public class CoachCalendarView implements Serializable {
 
     @Inject
     CoachesFacade coaches;
+
+    @Inject
+    CoachAssignmentsFacade assignmentsFacade;
+
+    @Inject
+    VisitPlanningFacade planningFacade;
 
     @Inject
     CurrentUser currentUser;
@@ -84,7 +92,7 @@ public class CoachCalendarView implements Serializable {
                 if (coachId == null) {
                     return;
                 }
-                for (VisitSummary v : coaches.visits(coachId, start.toLocalDate(), end.toLocalDate())) {
+                for (VisitSummary v : planningFacade.visits(coachId, start.toLocalDate(), end.toLocalDate())) {
                     LocalDateTime from = v.date().atTime(v.startTime() == null ? LocalTime.of(9, 0) : v.startTime());
                     int minutes = v.durationMinutes() == null ? 60 : v.durationMinutes();
                     addEvent(DefaultScheduleEvent.builder().id(v.uuid()).title(v.siteName() + " · "
@@ -144,7 +152,7 @@ public class CoachCalendarView implements Serializable {
 
     private boolean plan(VisitDraft draft) {
         try {
-            coaches.planVisit(draft);
+            planningFacade.planVisit(draft);
             FacesMessages.info("visit.saved");
             warnIfOverCapacity(draft.date());
             return true;
@@ -163,7 +171,7 @@ public class CoachCalendarView implements Serializable {
     }
 
     private void loadSites() {
-        sites = coachId == null || date == null ? List.of() : coaches.assignments(coachId, date, date);
+        sites = coachId == null || date == null ? List.of() : assignmentsFacade.assignments(coachId, date, date);
     }
 
     private static java.util.Locale locale() {

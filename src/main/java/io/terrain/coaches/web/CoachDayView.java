@@ -2,14 +2,15 @@ package io.terrain.coaches.web;
 
 import io.terrain.coaches.api.VisitPurpose;
 import io.terrain.coaches.api.VisitSummary;
-import io.terrain.coaches.boundary.CoachesFacade;
+import io.terrain.coaches.boundary.VisitPlanningFacade;
+import io.terrain.coaches.boundary.VisitsFacade;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.security.AccessDenied;
+import io.terrain.platform.web.ScriptSafeJson;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import io.terrain.platform.web.ScriptSafeJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
@@ -29,9 +30,12 @@ public class CoachDayView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CoachesFacade coaches;
+    VisitPlanningFacade planningFacade;
 
-    private CoachesFacade.MyDay day;
+    @Inject
+    VisitsFacade visitsFacade;
+
+    private VisitsFacade.MyDay day;
     private boolean onRoster = true;
     private List<VisitSummary> week = List.of();
     private List<io.terrain.coaches.api.OpenAction> actions = List.of();
@@ -39,9 +43,9 @@ public class CoachDayView implements Serializable {
     @PostConstruct
     void init() {
         try {
-            day = coaches.myDay(LocalDate.now());
-            week = coaches.visits(null, LocalDate.now(), LocalDate.now().plusDays(6));
-            actions = coaches.openActions(null, LocalDate.now());
+            day = visitsFacade.myDay(LocalDate.now());
+            week = planningFacade.visits(null, LocalDate.now(), LocalDate.now().plusDays(6));
+            actions = visitsFacade.openActions(null, LocalDate.now());
         } catch (AccessDenied notACoach) {
             onRoster = false;
         }

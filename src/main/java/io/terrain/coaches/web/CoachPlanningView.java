@@ -7,7 +7,9 @@ import io.terrain.coaches.api.RegionCoverage;
 import io.terrain.coaches.api.VisitDraft;
 import io.terrain.coaches.api.VisitSummary;
 import io.terrain.coaches.api.WeekLoad;
+import io.terrain.coaches.boundary.CoachAssignmentsFacade;
 import io.terrain.coaches.boundary.CoachesFacade;
+import io.terrain.coaches.boundary.VisitPlanningFacade;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.EditConflict;
@@ -41,6 +43,12 @@ public class CoachPlanningView implements Serializable {
     CoachesFacade coaches;
 
     @Inject
+    CoachAssignmentsFacade assignmentsFacade;
+
+    @Inject
+    VisitPlanningFacade planningFacade;
+
+    @Inject
     Network network;
 
     @Inject
@@ -67,10 +75,10 @@ public class CoachPlanningView implements Serializable {
 
     public void refresh() {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        assignments = coaches.assignments(null, day, day);
-        coverage = coaches.coverage(day);
+        assignments = assignmentsFacade.assignments(null, day, day);
+        coverage = assignmentsFacade.coverage(day);
         workload = coaches.workload(null, monday, monday.plusWeeks(4).minusDays(1));
-        visits = coaches.visits(null, monday, monday.plusWeeks(4).minusDays(1));
+        visits = planningFacade.visits(null, monday, monday.plusWeeks(4).minusDays(1));
     }
 
     public boolean isManager() {
@@ -83,7 +91,7 @@ public class CoachPlanningView implements Serializable {
             return;
         }
         try {
-            coaches.assign(new AssignmentDraft(coachId, siteId, startsOn, endsOn));
+            assignmentsFacade.assign(new AssignmentDraft(coachId, siteId, startsOn, endsOn));
             FacesMessages.info("assignment.saved");
             refresh();
         } catch (InvalidInput e) {
@@ -100,7 +108,7 @@ public class CoachPlanningView implements Serializable {
             }
             return;
         }
-        cadence = new ArrayList<>(coaches.suggestCadence(coachId, siteId, startsOn));
+        cadence = new ArrayList<>(planningFacade.suggestCadence(coachId, siteId, startsOn));
     }
 
     public void removeFromCadence(VisitDraft visit) {
@@ -111,7 +119,7 @@ public class CoachPlanningView implements Serializable {
         int planned = 0;
         try {
             for (VisitDraft visit : cadence) {
-                coaches.planVisit(visit);
+                planningFacade.planVisit(visit);
                 planned++;
             }
             FacesMessages.info("visits.planned", planned);
@@ -138,7 +146,7 @@ public class CoachPlanningView implements Serializable {
     }
 
     public List<SiteSummary> uncovered(Long regionId) {
-        return coaches.uncoveredSites(regionId, day);
+        return assignmentsFacade.uncoveredSites(regionId, day);
     }
 
     public long percent(double share) {

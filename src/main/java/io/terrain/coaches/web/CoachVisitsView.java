@@ -4,6 +4,7 @@ import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.OpenAction;
 import io.terrain.coaches.api.VisitSummary;
 import io.terrain.coaches.boundary.CoachesFacade;
+import io.terrain.coaches.boundary.VisitsFacade;
 import io.terrain.network.api.Network;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.security.CurrentUser;
@@ -28,6 +29,9 @@ public class CoachVisitsView implements Serializable {
 
     @Inject
     CoachesFacade coaches;
+
+    @Inject
+    VisitsFacade visitsFacade;
 
     @Inject
     Network network;
@@ -62,13 +66,13 @@ public class CoachVisitsView implements Serializable {
         if (siteCode != null && !siteCode.isBlank() && !roster.isEmpty()) {
             siteId = network.siteByCode(siteCode.strip()).map(s -> s.id()).orElse(-1L);
         }
-        history = coaches.history(coachId, siteId, LocalDate.now().minusYears(1), LocalDate.now().plusDays(1));
-        actions = coaches.openActions(coachId, LocalDate.now());
+        history = visitsFacade.history(coachId, siteId, LocalDate.now().minusYears(1), LocalDate.now().plusDays(1));
+        actions = visitsFacade.openActions(coachId, LocalDate.now());
     }
 
     public void markDone(OpenAction action) {
         try {
-            coaches.setActionStatus(action.visitId(), action.visitVersion(), action.position(), "DONE");
+            visitsFacade.setActionStatus(action.visitId(), action.visitVersion(), action.position(), "DONE");
             io.terrain.platform.web.FacesMessages.info("visits.actionDone");
         } catch (io.terrain.platform.api.EditConflict changedMeanwhile) {
             io.terrain.platform.web.FacesMessages.error("error.editConflict");

@@ -64,6 +64,21 @@ import java.util.Locale;
 public class DiagnosticsResource {
 
     @Inject
+    CampaignsFacade campaignsFacade;
+
+    @Inject
+    JourneysFacade journeysFacade;
+
+    @Inject
+    FieldworkFacade fieldworkFacade;
+
+    @Inject
+    VerbatimsFacade verbatimsFacade;
+
+    @Inject
+    FindingsFacade findingsFacade;
+
+    @Inject
     DiagnosticsFacade diagnostics;
 
     @Inject
@@ -75,75 +90,75 @@ public class DiagnosticsResource {
     @GET
     @Path("journeys")
     public List<JourneySummary> journeys() {
-        return diagnostics.journeys();
+        return journeysFacade.journeys();
     }
 
     @POST
     @Path("journeys")
     public Response createJourney(JourneyDraft draft) {
-        JourneySummary created = diagnostics.createJourney(required(draft));
+        JourneySummary created = journeysFacade.createJourney(required(draft));
         return Response.created(URI.create("diagnostics/journeys/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("journeys/{id}")
     public JourneySummary updateJourney(@PathParam("id") long id, @QueryParam("version") Long version, JourneyDraft draft) {
-        return diagnostics.updateJourney(id, version(version), required(draft));
+        return journeysFacade.updateJourney(id, version(version), required(draft));
     }
 
     @GET
     @Path("campaigns")
     public List<CampaignSummary> campaigns() {
-        return diagnostics.campaigns();
+        return campaignsFacade.campaigns();
     }
 
     @POST
     @Path("campaigns")
     public Response createCampaign(CampaignDraft draft) {
-        CampaignSummary created = diagnostics.createCampaign(required(draft));
+        CampaignSummary created = campaignsFacade.createCampaign(required(draft));
         return Response.created(URI.create("diagnostics/campaigns/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("campaigns/{id}")
     public CampaignSummary campaign(@PathParam("id") long id) {
-        return diagnostics.campaign(id);
+        return campaignsFacade.campaign(id);
     }
 
     @PUT
     @Path("campaigns/{id}")
     public CampaignSummary updateCampaign(@PathParam("id") long id, @QueryParam("version") Long version, CampaignDraft draft) {
-        return diagnostics.updateCampaign(id, version(version), required(draft));
+        return campaignsFacade.updateCampaign(id, version(version), required(draft));
     }
 
     @PUT
     @Path("campaigns/{id}/aspiration")
     public CampaignSummary aspiration(@PathParam("id") long id, @QueryParam("version") Long version, AspirationDraft draft) {
-        return diagnostics.agreeAspiration(id, version(version), required(draft));
+        return campaignsFacade.agreeAspiration(id, version(version), required(draft));
     }
 
     @GET
     @Path("campaigns/{id}/journeys")
     public List<JourneySummary> campaignJourneys(@PathParam("id") long id) {
-        return diagnostics.campaignJourneys(id);
+        return journeysFacade.campaignJourneys(id);
     }
 
     @GET
     @Path("campaigns/{id}/sample")
     public List<SiteSummary> sample(@PathParam("id") long id) {
-        return diagnostics.sample(id);
+        return campaignsFacade.sample(id);
     }
 
     @PUT
     @Path("campaigns/{id}/sample")
     public CampaignSummary saveSample(@PathParam("id") long id, @QueryParam("version") Long version, List<Long> siteIds) {
-        return diagnostics.saveSample(id, version(version), required(siteIds));
+        return campaignsFacade.saveSample(id, version(version), required(siteIds));
     }
 
     @GET
     @Path("campaigns/{id}/coverage")
     public SampleCoverage coverage(@PathParam("id") long id) {
-        return diagnostics.coverage(id);
+        return campaignsFacade.coverage(id);
     }
 
     /** A stratified random sample proposal of {@code size} sites (not saved). */
@@ -151,29 +166,29 @@ public class DiagnosticsResource {
     @Path("campaigns/{id}/sample/proposal")
     public List<SiteSummary> proposeSample(@PathParam("id") long id, @QueryParam("size") int size,
                                            @QueryParam("seed") @DefaultValue("1") long seed) {
-        return diagnostics.proposeSample(id, size, seed);
+        return campaignsFacade.proposeSample(id, size, seed);
     }
 
     @GET
     @Path("campaigns/{id}/observations")
     public List<ObservationSummary> observations(@PathParam("id") long id) {
-        return diagnostics.observations(id);
+        return fieldworkFacade.observations(id);
     }
 
     /** 201 when stored now; 200 when the same observation (same UUID and content) had been stored before; 409 if it differs. */
     @POST
     @Path("campaigns/{id}/observations")
     public Response recordObservation(@PathParam("id") long id, ObservationDraft draft) {
-        DiagnosticsFacade.Recorded<ObservationSummary> recorded;
+        FieldworkFacade.Recorded<ObservationSummary> recorded;
         try {
-            recorded = diagnostics.recordObservation(id, required(draft));
+            recorded = fieldworkFacade.recordObservation(id, required(draft));
         } catch (RuntimeException e) {
             if (!DuplicateKey.isCause(e)) {
                 throw e;
             }
             // The same UUID was stored by a concurrent resend between our check and our insert; asked
             // again (a new transaction), the facade now answers as for any resend.
-            recorded = diagnostics.recordObservation(id, draft);
+            recorded = fieldworkFacade.recordObservation(id, draft);
         }
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK).entity(recorded.value()).build();
     }
@@ -181,13 +196,13 @@ public class DiagnosticsResource {
     @GET
     @Path("campaigns/{id}/contexts")
     public List<SiteContextSummary> contexts(@PathParam("id") long id) {
-        return diagnostics.contexts(id);
+        return fieldworkFacade.contexts(id);
     }
 
     @PUT
     @Path("campaigns/{id}/contexts")
     public SiteContextSummary saveContext(@PathParam("id") long id, SiteContextDraft draft) {
-        return diagnostics.saveContext(id, required(draft));
+        return fieldworkFacade.saveContext(id, required(draft));
     }
 
     @GET
@@ -197,13 +212,13 @@ public class DiagnosticsResource {
                                            @QueryParam("detractors") Boolean detractors, @QueryParam("q") String text,
                                            @QueryParam("offset") @DefaultValue("0") int offset,
                                            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return diagnostics.verbatims(id, new VerbatimFilter(site, step, channel, category, detractors, text), offset, limit);
+        return verbatimsFacade.verbatims(id, new VerbatimFilter(site, step, channel, category, detractors, text), offset, limit);
     }
 
     @POST
     @Path("campaigns/{id}/verbatims")
     public Response addVerbatim(@PathParam("id") long id, VerbatimDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(diagnostics.addVerbatim(id, required(draft))).build();
+        return Response.status(Response.Status.CREATED).entity(verbatimsFacade.addVerbatim(id, required(draft))).build();
     }
 
     /** A verbatim CSV, all or nothing; {@code dryRun=true} checks without writing. */
@@ -214,57 +229,57 @@ public class DiagnosticsResource {
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public VerbatimImportReport importVerbatims(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                 InputStream body) {
-        return UploadedBody.asFile(body, "terrain-verbatims-", ".csv", file -> diagnostics.importVerbatims(id, file, "verbatims.csv", dryRun));
+        return UploadedBody.asFile(body, "terrain-verbatims-", ".csv", file -> verbatimsFacade.importVerbatims(id, file, "verbatims.csv", dryRun));
     }
 
     @GET
     @Path("campaigns/{id}/frictions")
     public List<FrictionSummary> frictions(@PathParam("id") long id) {
-        return diagnostics.frictions(id);
+        return findingsFacade.frictions(id);
     }
 
     @POST
     @Path("campaigns/{id}/frictions")
     public Response createFriction(@PathParam("id") long id, FrictionDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(diagnostics.saveFriction(id, null, 0, required(draft))).build();
+        return Response.status(Response.Status.CREATED).entity(findingsFacade.saveFriction(id, null, 0, required(draft))).build();
     }
 
     @PUT
     @Path("campaigns/{id}/frictions/{frictionId}")
     public FrictionSummary updateFriction(@PathParam("id") long id, @PathParam("frictionId") long frictionId,
                                           @QueryParam("version") Long version, FrictionDraft draft) {
-        return diagnostics.saveFriction(id, frictionId, version(version), required(draft));
+        return findingsFacade.saveFriction(id, frictionId, version(version), required(draft));
     }
 
     @GET
     @Path("campaigns/{id}/determinants")
     public List<DeterminantSummary> determinants(@PathParam("id") long id) {
-        return diagnostics.determinants(id);
+        return findingsFacade.determinants(id);
     }
 
     @POST
     @Path("campaigns/{id}/determinants")
     public Response createDeterminant(@PathParam("id") long id, DeterminantDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(diagnostics.saveDeterminant(id, null, 0, required(draft))).build();
+        return Response.status(Response.Status.CREATED).entity(findingsFacade.saveDeterminant(id, null, 0, required(draft))).build();
     }
 
     @GET
     @Path("campaigns/{id}/stakes")
     public List<StakeSummary> stakes(@PathParam("id") long id) {
-        return diagnostics.stakes(id);
+        return findingsFacade.stakes(id);
     }
 
     @POST
     @Path("campaigns/{id}/stakes")
     public Response createStake(@PathParam("id") long id, StakeDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(diagnostics.saveStake(id, null, 0, required(draft))).build();
+        return Response.status(Response.Status.CREATED).entity(findingsFacade.saveStake(id, null, 0, required(draft))).build();
     }
 
     @PUT
     @Path("campaigns/{id}/stakes/{stakeId}")
     public StakeSummary updateStake(@PathParam("id") long id, @PathParam("stakeId") long stakeId, @QueryParam("version") Long version,
                                     StakeDraft draft) {
-        return diagnostics.saveStake(id, stakeId, version(version), required(draft));
+        return findingsFacade.saveStake(id, stakeId, version(version), required(draft));
     }
 
     @GET

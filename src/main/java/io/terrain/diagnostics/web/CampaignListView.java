@@ -3,7 +3,8 @@ package io.terrain.diagnostics.web;
 import io.terrain.diagnostics.api.CampaignDraft;
 import io.terrain.diagnostics.api.CampaignSummary;
 import io.terrain.diagnostics.api.JourneySummary;
-import io.terrain.diagnostics.boundary.DiagnosticsFacade;
+import io.terrain.diagnostics.boundary.CampaignsFacade;
+import io.terrain.diagnostics.boundary.JourneysFacade;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.UserSummary;
 import io.terrain.platform.security.CurrentUser;
@@ -26,7 +27,10 @@ public class CampaignListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DiagnosticsFacade diagnostics;
+    CampaignsFacade campaignsFacade;
+
+    @Inject
+    JourneysFacade journeysFacade;
 
     @Inject
     CurrentUser currentUser;
@@ -44,10 +48,10 @@ public class CampaignListView implements Serializable {
 
     @PostConstruct
     void init() {
-        campaigns = diagnostics.campaigns();
-        journeys = diagnostics.journeys();
+        campaigns = campaignsFacade.campaigns();
+        journeys = journeysFacade.journeys();
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.PROGRAM_MANAGER)) {
-            observers = diagnostics.observers();
+            observers = campaignsFacade.observers();
         }
     }
 
@@ -62,7 +66,7 @@ public class CampaignListView implements Serializable {
     /** Creates the campaign and goes to it. */
     public String create() {
         try {
-            CampaignSummary created = diagnostics.createCampaign(new CampaignDraft(name, objective, startsOn, endsOn, null, memberIds,
+            CampaignSummary created = campaignsFacade.createCampaign(new CampaignDraft(name, objective, startsOn, endsOn, null, memberIds,
                     journeyIds));
             createdId = created.id();
             return "/diagnostics/campaign?faces-redirect=true&id=" + created.id();

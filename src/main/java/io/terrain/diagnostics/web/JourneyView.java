@@ -6,7 +6,7 @@ import io.terrain.diagnostics.api.Interaction;
 import io.terrain.diagnostics.api.JourneyDraft;
 import io.terrain.diagnostics.api.JourneySummary;
 import io.terrain.diagnostics.api.Moment;
-import io.terrain.diagnostics.boundary.DiagnosticsFacade;
+import io.terrain.diagnostics.boundary.JourneysFacade;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
@@ -34,7 +34,7 @@ public class JourneyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DiagnosticsFacade diagnostics;
+    JourneysFacade journeysFacade;
 
     private List<JourneySummary> journeys;
     private JourneySummary edited;
@@ -70,7 +70,7 @@ public class JourneyView implements Serializable {
 
     @PostConstruct
     void init() {
-        journeys = diagnostics.journeys();
+        journeys = journeysFacade.journeys();
     }
 
     public void startCreate() {
@@ -153,12 +153,12 @@ public class JourneyView implements Serializable {
         try {
             JourneyDraft draft = new JourneyDraft(code, nameFr, nameEn, channel, drafts);
             if (edited == null) {
-                diagnostics.createJourney(draft);
+                journeysFacade.createJourney(draft);
             } else {
-                diagnostics.updateJourney(edited.id(), edited.version(), draft);
+                journeysFacade.updateJourney(edited.id(), edited.version(), draft);
             }
             FacesMessages.info("journey.saved");
-            journeys = diagnostics.journeys();
+            journeys = journeysFacade.journeys();
             PrimeFaces.current().executeScript("PF('journeyDialog').hide()");
         } catch (InvalidInput e) {
             FacesMessages.problems("journeyForm", e.problems());

@@ -5,7 +5,9 @@ import io.terrain.diagnostics.api.JourneySummary;
 import io.terrain.diagnostics.api.ObservationDraft;
 import io.terrain.diagnostics.api.SiteContextDraft;
 import io.terrain.diagnostics.api.SiteContextSummary;
-import io.terrain.diagnostics.boundary.DiagnosticsFacade;
+import io.terrain.diagnostics.boundary.CampaignsFacade;
+import io.terrain.diagnostics.boundary.FieldworkFacade;
+import io.terrain.diagnostics.boundary.JourneysFacade;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
@@ -39,7 +41,13 @@ public class ObservationFormView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DiagnosticsFacade diagnostics;
+    CampaignsFacade campaignsFacade;
+
+    @Inject
+    JourneysFacade journeysFacade;
+
+    @Inject
+    FieldworkFacade fieldworkFacade;
 
     private Long campaignId;
     private CampaignSummary campaign;
@@ -71,9 +79,9 @@ public class ObservationFormView implements Serializable {
         if (campaignId == null) {
             throw new NotFound("Campaign", "?");
         }
-        campaign = diagnostics.campaign(campaignId);
-        sites = diagnostics.sample(campaignId);
-        journeys = diagnostics.campaignJourneys(campaignId);
+        campaign = campaignsFacade.campaign(campaignId);
+        sites = campaignsFacade.sample(campaignId);
+        journeys = journeysFacade.campaignJourneys(campaignId);
     }
 
     /** Sends the observation; the page then starts a new one (same site and step, a new UUID). */
@@ -105,7 +113,7 @@ public class ObservationFormView implements Serializable {
             }
         }
         try {
-            var result = diagnostics.recordObservation(campaignId, new ObservationDraft(uuid, siteId, stepId, observedAt, note, answers));
+            var result = fieldworkFacade.recordObservation(campaignId, new ObservationDraft(uuid, siteId, stepId, observedAt, note, answers));
             recorded++;
             FacesMessages.info(result.created() ? "observe.saved" : "observe.alreadySaved");
             uuid = UUID.randomUUID().toString();
@@ -124,7 +132,7 @@ public class ObservationFormView implements Serializable {
 
     public void saveContext() {
         try {
-            SiteContextSummary saved = diagnostics.saveContext(campaignId, new SiteContextDraft(siteId, LocalDate.now(), staffPresent,
+            SiteContextSummary saved = fieldworkFacade.saveContext(campaignId, new SiteContextDraft(siteId, LocalDate.now(), staffPresent,
                     roles, toolsAvailable, toolsWorking, layoutRemarks, objectivesDisplayed, ritualObserved, contextVersion));
             contextVersion = saved.version();
             contextSiteId = siteId;
@@ -139,7 +147,7 @@ public class ObservationFormView implements Serializable {
     }
 
     private void showRecordedContext() {
-        diagnostics.contexts(campaignId).stream()
+        fieldworkFacade.contexts(campaignId).stream()
                 .filter(c -> c.siteId() == siteId && c.observedOn().equals(LocalDate.now())).findFirst()
                 .ifPresent(c -> {
                     staffPresent = c.staffPresent();

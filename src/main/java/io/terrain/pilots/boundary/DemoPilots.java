@@ -48,6 +48,12 @@ public class DemoPilots {
     PilotsFacade pilots;
 
     @Inject
+    PilotMatchingFacade pilotMatching;
+
+    @Inject
+    PilotDecisionsFacade pilotDecisions;
+
+    @Inject
     Diagnostics diagnostics;
 
     @Inject
@@ -96,17 +102,17 @@ public class DemoPilots {
                         new PilotDraft.Directorate("IT", "Marc Leroy", "Tablette d'accueil")),
                 List.of(new PilotDraft.PilotKpi("WAIT_TIME", true, -1.5), new PilotDraft.PilotKpi("CSAT", false, 0.2))));
         List<Long> pilotSites = List.of(stores.get(3).siteId(), stores.get(8).siteId(), stores.get(13).siteId(), stores.get(18).siteId());
-        pilot = pilots.placeSites(pilot.id(), pilot.version(), pilotSites, List.of());
-        ControlProposal proposal = pilots.proposeControls(pilot.id(), 2);
+        pilot = pilotMatching.placeSites(pilot.id(), pilot.version(), pilotSites, List.of());
+        ControlProposal proposal = pilotMatching.proposeControls(pilot.id(), 2);
         Set<Long> controls = new LinkedHashSet<>();
         proposal.controls().values().forEach(controls::addAll);
-        pilot = pilots.placeSites(pilot.id(), pilot.version(), pilotSites, new ArrayList<>(controls));
+        pilot = pilotMatching.placeSites(pilot.id(), pilot.version(), pilotSites, new ArrayList<>(controls));
         pilot = pilots.moveTo(pilot.id(), pilot.version(), PilotStatus.RUNNING, pilotFrom);
         LocalDate measuredOn = pilotTo.plusDays(1).isAfter(LocalDate.now()) ? LocalDate.now() : pilotTo.plusDays(1);
         pilots.moveTo(pilot.id(), pilot.version(), PilotStatus.MEASURED, measuredOn);
         int[][] responses = {{4, 5, 8}, {5, 4, 9}, {3, 4, 7}, {4, 4, 8}, {5, 5, 10}, {4, 3, 7}};
         for (int i = 0; i < responses.length; i++) {
-            pilots.addPerception(pilot.id(), new PerceptionDraft(pilotSites.get(i % pilotSites.size()), pilotTo.minusDays(i),
+            pilotDecisions.addPerception(pilot.id(), new PerceptionDraft(pilotSites.get(i % pilotSites.size()), pilotTo.minusDays(i),
                     List.of(responses[i][0], responses[i][1]), responses[i][2], i == 0 ? "Les clients se sentent attendus" : null));
         }
     }
@@ -139,15 +145,15 @@ public class DemoPilots {
                 stores.get(36).siteId());
         List<Long> controls = List.of(stores.get(22).siteId(), stores.get(27).siteId(), stores.get(32).siteId(),
                 stores.get(37).siteId());
-        pilot = pilots.placeSites(pilot.id(), pilot.version(), pilotSites, controls);
+        pilot = pilotMatching.placeSites(pilot.id(), pilot.version(), pilotSites, controls);
         pilot = pilots.moveTo(pilot.id(), pilot.version(), PilotStatus.RUNNING, pilotFrom);
         pilot = pilots.moveTo(pilot.id(), pilot.version(), PilotStatus.MEASURED, pilotTo.plusDays(1));
         for (int i = 0; i < 8; i++) {
-            pilots.addPerception(pilot.id(), new PerceptionDraft(pilotSites.get(i % pilotSites.size()), pilotTo.minusDays(i),
+            pilotDecisions.addPerception(pilot.id(), new PerceptionDraft(pilotSites.get(i % pilotSites.size()), pilotTo.minusDays(i),
                     List.of(4 + i % 2, 4), 8 + i % 3, null));
         }
         pilot = pilots.pilot(pilot.id());
-        pilots.decide(pilot.id(), pilot.version(), new DecisionDraft(PilotStatus.VALIDATED, true,
+        pilotDecisions.decide(pilot.id(), pilot.version(), new DecisionDraft(PilotStatus.VALIDATED, true,
                 "Comité du programme : attente en baisse constatée en magasin et équipes convaincues ; déploiement par vagues décidé."));
         PackageSummary draft = packages.create(pilot.id());
         draft = packages.update(draft.id(), draft.version(), new PackageDraft("Accueil en entrée et rituel du matin",

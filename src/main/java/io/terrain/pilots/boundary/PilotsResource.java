@@ -62,6 +62,15 @@ public class PilotsResource {
     PilotsFacade pilots;
 
     @Inject
+    PilotMatchingFacade pilotMatching;
+
+    @Inject
+    PilotResultsFacade pilotResults;
+
+    @Inject
+    PilotDecisionsFacade pilotDecisions;
+
+    @Inject
     PackagesFacade packages;
 
     @Inject
@@ -98,7 +107,7 @@ public class PilotsResource {
     @Path("{id}/sites")
     public PilotSummary sites(@PathParam("id") long id, @QueryParam("version") Long version, Sites sites) {
         Sites s = required(sites);
-        return pilots.placeSites(id, version(version), s.pilotSiteIds() == null ? List.of() : s.pilotSiteIds(),
+        return pilotMatching.placeSites(id, version(version), s.pilotSiteIds() == null ? List.of() : s.pilotSiteIds(),
                 s.controlSiteIds() == null ? List.of() : s.controlSiteIds());
     }
 
@@ -144,38 +153,38 @@ public class PilotsResource {
     @POST
     @Path("{id}/controls/proposal")
     public ControlProposal propose(@PathParam("id") long id, @QueryParam("perPilot") @DefaultValue("2") int perPilot) {
-        return pilots.proposeControls(id, perPilot);
+        return pilotMatching.proposeControls(id, perPilot);
     }
 
     @GET
     @Path("{id}/balance")
     public ControlProposal balance(@PathParam("id") long id) {
-        return pilots.balance(id);
+        return pilotMatching.balance(id);
     }
 
     @GET
     @Path("{id}/check")
     public DesignCheck check(@PathParam("id") long id) {
-        return pilots.designCheck(id);
+        return pilotMatching.designCheck(id);
     }
 
     @GET
     @Path("{id}/results")
     public PilotResults results(@PathParam("id") long id) {
-        return pilots.results(id);
+        return pilotResults.results(id);
     }
 
     @GET
     @Path("{id}/perception")
     public PerceptionSummary perception(@PathParam("id") long id) {
-        return pilots.perception(id);
+        return pilotDecisions.perception(id);
     }
 
     /** One team member's response; answers the new summary. */
     @POST
     @Path("{id}/perception")
     public PerceptionSummary addPerception(@PathParam("id") long id, PerceptionDraft draft) {
-        return pilots.addPerception(id, required(draft));
+        return pilotDecisions.addPerception(id, required(draft));
     }
 
     /** A CSV of team responses ({@code site_code, responded_on, score_1…, recommend, comment}), all or nothing. */
@@ -185,32 +194,32 @@ public class PilotsResource {
     // Checked before the body is read: nobody else makes Terrain store an upload.
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PerceptionImportReport importPerception(@PathParam("id") long id, InputStream body) {
-        return UploadedBody.asFile(body, "terrain-perception-", ".csv", file -> pilots.importPerception(id, file, "perception.csv"));
+        return UploadedBody.asFile(body, "terrain-perception-", ".csv", file -> pilotDecisions.importPerception(id, file, "perception.csv"));
     }
 
     @GET
     @Path("{id}/gate")
     public GateStatus gate(@PathParam("id") long id) {
-        return pilots.gate(id);
+        return pilotDecisions.gate(id);
     }
 
     @POST
     @Path("{id}/decision")
     public Response decide(@PathParam("id") long id, @QueryParam("version") Long version, DecisionDraft draft) {
-        return Response.status(Response.Status.CREATED).entity(pilots.decide(id, version(version), required(draft))).build();
+        return Response.status(Response.Status.CREATED).entity(pilotDecisions.decide(id, version(version), required(draft))).build();
     }
 
     @GET
     @Path("{id}/decisions")
     public List<DecisionSummary> decisions(@PathParam("id") long id) {
-        return pilots.decisions(id);
+        return pilotDecisions.decisions(id);
     }
 
     /** The evidence a decision was taken on, as it was frozen then (results, perception, gate). */
     @GET
     @Path("{id}/decisions/{decisionId}/evidence")
     public Response evidence(@PathParam("id") long id, @PathParam("decisionId") long decisionId) {
-        DecisionSummary decision = pilots.decisions(id).stream().filter(d -> d.id() == decisionId).findFirst()
+        DecisionSummary decision = pilotDecisions.decisions(id).stream().filter(d -> d.id() == decisionId).findFirst()
                 .orElseThrow(() -> new NotFound("Decision", decisionId));
         return Response.ok(decision.evidence(), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"pilot-" + id + "-decision-" + decisionId + ".json\"").build();

@@ -3,7 +3,7 @@ package io.terrain.pilots.web;
 import io.terrain.pilots.api.PerceptionDraft;
 import io.terrain.pilots.api.PerceptionImportReport;
 import io.terrain.pilots.api.PerceptionSummary;
-import io.terrain.pilots.boundary.PilotsFacade;
+import io.terrain.pilots.boundary.PilotDecisionsFacade;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.i18n.Messages;
@@ -34,7 +34,7 @@ public class PilotPerceptionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PilotsFacade pilots;
+    PilotDecisionsFacade pilotDecisions;
 
     @Inject
     PilotView pilotView;
@@ -49,7 +49,7 @@ public class PilotPerceptionView implements Serializable {
 
     @PostConstruct
     void init() {
-        perception = pilots.perception(pilotView.getId());
+        perception = pilotDecisions.perception(pilotView.getId());
         resetScores();
     }
 
@@ -76,7 +76,7 @@ public class PilotPerceptionView implements Serializable {
 
     public void add() {
         try {
-            perception = pilots.addPerception(pilotView.getId(), new PerceptionDraft(site, respondedOn, scores, recommend, comment));
+            perception = pilotDecisions.addPerception(pilotView.getId(), new PerceptionDraft(site, respondedOn, scores, recommend, comment));
             FacesMessages.info("pilot.perceptionSaved");
             comment = null;
             recommend = null;
@@ -90,10 +90,10 @@ public class PilotPerceptionView implements Serializable {
     public void importFile(FileUploadEvent event) {
         String stored = UploadedFiles.store(event.getFile(), "terrain-perception-");
         try {
-            importReport = pilots.importPerception(pilotView.getId(), Path.of(stored), event.getFile().getFileName());
+            importReport = pilotDecisions.importPerception(pilotView.getId(), Path.of(stored), event.getFile().getFileName());
             if (importReport.applied()) {
                 FacesMessages.info("pilot.perception.imported", importReport.written());
-                perception = pilots.perception(pilotView.getId());
+                perception = pilotDecisions.perception(pilotView.getId());
                 pilotView.reload();
             }
         } catch (InvalidInput e) {
@@ -105,12 +105,12 @@ public class PilotPerceptionView implements Serializable {
 
     /** The columns a file of responses has for this pilot. */
     public String getColumns() {
-        return String.join(", ", pilots.perceptionColumns(pilotView.getId()));
+        return String.join(", ", pilotDecisions.perceptionColumns(pilotView.getId()));
     }
 
     /** A file with the right header for this pilot, and one example line. */
     public void downloadTemplate() throws IOException {
-        List<String> columns = pilots.perceptionColumns(pilotView.getId());
+        List<String> columns = pilotDecisions.perceptionColumns(pilotView.getId());
         List<String> example = new ArrayList<>();
         example.add(pilotView.getPilotSites().isEmpty() ? "S0001" : pilotView.getPilotSites().get(0).code());
         example.add(LocalDate.now().toString());

@@ -12,6 +12,9 @@ import io.terrain.pilots.api.PilotDraft;
 import io.terrain.pilots.api.PilotResults;
 import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.PilotSummary;
+import io.terrain.pilots.boundary.PilotDecisionsFacade;
+import io.terrain.pilots.boundary.PilotMatchingFacade;
+import io.terrain.pilots.boundary.PilotResultsFacade;
 import io.terrain.pilots.boundary.PilotsFacade;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
@@ -56,6 +59,15 @@ public class PilotView implements Serializable {
     PilotsFacade pilots;
 
     @Inject
+    PilotMatchingFacade pilotMatching;
+
+    @Inject
+    PilotResultsFacade pilotResults;
+
+    @Inject
+    PilotDecisionsFacade pilotDecisions;
+
+    @Inject
     Network network;
 
     @Inject
@@ -98,17 +110,17 @@ public class PilotView implements Serializable {
         controlSites = network.sitesByIds(pilot.controlSiteIds());
         pilotCodes = String.join(" ", pilotSites.stream().map(SiteSummary::code).toList());
         controlCodes = String.join(" ", controlSites.stream().map(SiteSummary::code).toList());
-        balance = pilot.controlSiteIds().isEmpty() ? null : pilots.balance(id);
-        decisions = pilots.decisions(id);
+        balance = pilot.controlSiteIds().isEmpty() ? null : pilotMatching.balance(id);
+        decisions = pilotDecisions.decisions(id);
         check = null;
         results = null;
         gate = null;
         message = null;
         if (!pilot.pilotSiteIds().isEmpty() && !pilot.controlSiteIds().isEmpty()) {
             try {
-                check = pilots.designCheck(id);
-                results = pilots.results(id);
-                gate = pilots.gate(id, results);
+                check = pilotMatching.designCheck(id);
+                results = pilotResults.results(id);
+                gate = pilotDecisions.gate(id, results);
                 // Validation is proposed only when the rule is met; otherwise the manager chooses, nothing is preselected.
                 outcome = gate.passes() ? PilotStatus.VALIDATED : null;
             } catch (InvalidInput e) {
@@ -175,7 +187,7 @@ public class PilotView implements Serializable {
 
     public void propose() {
         try {
-            proposal = pilots.proposeControls(id, perPilot);
+            proposal = pilotMatching.proposeControls(id, perPilot);
             proposalRows = namedProposal(proposal);
         } catch (InvalidInput e) {
             FacesMessages.problems("tabs:sitesForm", e.problems());
@@ -194,7 +206,7 @@ public class PilotView implements Serializable {
 
     private void save(List<Long> pilotIds, List<Long> controlIds) {
         try {
-            pilots.placeSites(id, pilot.version(), pilotIds, controlIds);
+            pilotMatching.placeSites(id, pilot.version(), pilotIds, controlIds);
             FacesMessages.info("pilot.sitesSaved");
             reload();
         } catch (InvalidInput e) {
@@ -297,7 +309,7 @@ public class PilotView implements Serializable {
 
     public void decide() {
         try {
-            pilots.decide(id, pilot.version(), new DecisionDraft(outcome, override, rationale));
+            pilotDecisions.decide(id, pilot.version(), new DecisionDraft(outcome, override, rationale));
             FacesMessages.info("pilot.decided");
             reload();
         } catch (InvalidInput e) {
