@@ -295,7 +295,9 @@
         if (sending || !queue.length) { renderQueue(); return; }
         sending = true;
         var item = queue[0];
-        fetch(api, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'terrain-visits' },
+        // Terrain answers in the page's language (the coach's), not the phone's.
+        fetch(api, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json',
+                'Accept-Language': document.documentElement.lang || navigator.language, 'X-Requested-With': 'terrain-visits' },
             body: JSON.stringify(item) })
             .then(function (res) {
                 return res.json().catch(function () { return {}; }).then(function (body) { return { status: res.status, body: body }; });

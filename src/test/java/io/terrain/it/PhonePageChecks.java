@@ -170,6 +170,23 @@ interface PhonePageChecks extends DeployedTerrain {
         assertEquals(LocalDate.now().plusDays(7).toString(), sent.get(0).getJsonArray("actions").getJsonObject(0).getString("dueOn"));
     }
 
+    /** #15 item 2: at 375 px the visit calendar opens on the day, fits the screen, and plans from a slot as on a desktop. */
+    @Test
+    default void theVisitCalendarFitsAPhoneAndShowsTheDay() {
+        try (Browser phone = new Browser(base(), 375, 812)) {
+            phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
+            phone.open("coaches/calendar.xhtml");
+            phone.find(By.cssSelector("#calendarForm\\:schedule .fc-timeGridDay-view"));
+            assertTrue(phone.driver.findElements(By.cssSelector("#calendarForm\\:schedule .fc-timeGridWeek-view")).isEmpty(),
+                    "not the week's seven columns");
+            long width = ((Number) phone.script("return document.documentElement.scrollWidth;")).longValue();
+            assertTrue(width <= 375, "the page is " + width + " px wide on a 375 px phone");
+            phone.click(By.cssSelector("#calendarForm\\:schedule .fc-listWeek-button"));
+            phone.find(By.cssSelector("#calendarForm\\:schedule .fc-listWeek-view"));
+            phone.screenshot("coach-calendar-phone");
+        }
+    }
+
     /** Sets a native date field as picking a day does (typing into one depends on the browser's locale). */
     private static void setValue(Browser phone, String css, String value) {
         phone.script("var i = document.querySelector(arguments[0]); i.value = arguments[1];"

@@ -103,9 +103,13 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
         browser.click(By.linkText(code + "2"));
 
         browser.waitForUrl("site.xhtml");
+        // #15 item 8: the site reads as a card; "Modifier" opens the form, saving shows the card again.
+        assertTrue(browser.driver.findElements(By.id("siteTabs:siteForm:name")).isEmpty(), "no form before Edit");
+        browser.click(By.id("siteTabs:siteForm:edit"));
         browser.type(By.id("siteTabs:siteForm:name"), "Agence Écran Deux Rénovée");
         browser.click(By.id("siteTabs:siteForm:save"));
         browser.waitForText(By.id("messages"), code + "2");
+        assertTrue(browser.find(By.id("siteTabs:siteForm:siteCard")).getText().contains("Agence Écran Deux Rénovée"));
         browser.screenshot("site-saved");
         JsonObject saved = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD)
                 .get("api/sites?q=" + code + "2").json().getJsonArray("items").getJsonObject(0);
@@ -121,6 +125,14 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
         browser.waitForText(By.id("shell:signOut"), "Sign out");
         browser.click(By.id("shell:langFr"));
         browser.waitForText(By.id("shell:signOut"), "Se déconnecter");
+
+        // An executive reads the same card, without an Edit button and without a grey, disabled form.
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("executive", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/site.xhtml?id=" + saved.getJsonNumber("id"));
+        assertTrue(browser.find(By.id("siteTabs:siteForm:siteCard")).getText().contains("Agence Écran Deux Rénovée"));
+        assertTrue(browser.driver.findElements(By.id("siteTabs:siteForm:edit")).isEmpty(), "an executive does not edit sites");
+        assertTrue(browser.driver.findElements(By.cssSelector("#siteTabs\\:siteForm input:disabled")).isEmpty());
     }
 
     @Test
@@ -189,6 +201,7 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
 
         browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
         browser.open("network/site.xhtml?id=" + id);
+        browser.click(By.id("siteTabs:siteForm:edit"));
         browser.type(By.id("siteTabs:siteForm:name"), "Écrit dans le navigateur");
 
         long version = created.getJsonNumber("version").longValue();

@@ -61,7 +61,16 @@ public class CampaignReportView extends CampaignTab {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         counts.forEach((k, v) -> {
-            labels.add(k);
+            // "Journey › step" on two lines: one line of both is cut short at the axis.
+            if (k.contains(" › ")) {
+                JsonArrayBuilder lines = Json.createArrayBuilder();
+                for (String line : k.split(" › ", 2)) {
+                    lines.add(line);
+                }
+                labels.add(lines);
+            } else {
+                labels.add(k);
+            }
             data.add(v);
         });
         return Json.createObjectBuilder().add("type", "bar")

@@ -70,9 +70,11 @@ public class CampaignStakesView extends CampaignTab {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", Messages.text(locale, "friction.score")).add("data", scores)
-                                .add("backgroundColor", "#0b5394").add("yAxisID", "y"))
+                                .add("backgroundColor", "#0b5394").add("yAxisID", "y").add("order", 2))
+                        // Chart.js draws the lower order on top: the cumulative line over the bars, not behind the first.
                         .add(Json.createObjectBuilder().add("type", "line").add("label", Messages.text(locale, "report.cumulative"))
-                                .add("data", cumulative).add("borderColor", "#cc0000").add("backgroundColor", "#cc0000").add("yAxisID", "y1"))))
+                                .add("data", cumulative).add("borderColor", "#cc0000").add("backgroundColor", "#cc0000").add("yAxisID", "y1")
+                                .add("order", 1))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("scales", Json.createObjectBuilder()
                                 .add("y", Json.createObjectBuilder().add("beginAtZero", true))

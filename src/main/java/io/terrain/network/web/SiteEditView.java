@@ -28,6 +28,7 @@ import java.util.List;
 @ViewScoped
 public class SiteEditView implements Serializable {
 
+    private boolean editing;
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -93,6 +94,7 @@ public class SiteEditView implements Serializable {
             }
             site = network.updateSite(site.id(), site.version(), draft);
             fillForm(site);
+            editing = false;
             FacesMessages.info("site.saved", site.code());
         } catch (InvalidInput e) {
             FacesMessages.problems("siteTabs:siteForm", e.problems());
@@ -134,6 +136,27 @@ public class SiteEditView implements Serializable {
 
     public boolean isNew() {
         return site == null;
+    }
+
+    /** The form shows for a new site and after "Edit"; otherwise the site reads as a card. */
+    public boolean isEditing() {
+        return site == null || editing;
+    }
+
+    public void edit() {
+        editing = true;
+    }
+
+    /** Leaves the form without saving: the card shows what is stored. */
+    public void cancelEdit() {
+        editing = false;
+        reload();
+    }
+
+    /** The site's sector as "name (code)", or a dash. */
+    public String getSectorLabel() {
+        return sectors.stream().filter(u -> u.code().equals(orgUnitCode)).map(u -> u.name() + " (" + u.code() + ")").findFirst()
+                .orElse(orgUnitCode == null ? "—" : orgUnitCode);
     }
 
     public SiteDetails getSite() {

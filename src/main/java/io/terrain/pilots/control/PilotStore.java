@@ -17,9 +17,24 @@ public class PilotStore {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Every pilot with its collections: each collection is read for all pilots in one query (EclipseLink batch reading,
+     * IN), so a list of N pilots costs 8 queries, not the 1 + 7N that reading each pilot's summary lazily would.
+     */
     public List<Pilot> all() {
-        return em.createQuery("SELECT p FROM Pilot p ORDER BY p.pilotFrom DESC, p.id DESC", Pilot.class).getResultList();
+        var query = em.createQuery("SELECT p FROM Pilot p ORDER BY p.pilotFrom DESC, p.id DESC", Pilot.class)
+                .setHint(BATCH_TYPE, "IN");
+        for (String collection : COLLECTIONS) {
+            query.setHint(BATCH, "p." + collection);
+        }
+        return query.getResultList();
     }
+
+    /** EclipseLink's query hints, by name (its annotations are not on the compile path: the server provides them). */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final List<String> COLLECTIONS = List.of("stakeIds", "improvements", "team", "directorates", "kpis", "sites",
+            "history");
 
     public Optional<Pilot> byId(long id) {
         return Optional.ofNullable(em.find(Pilot.class, id));

@@ -301,10 +301,6 @@ public class PilotView implements Serializable {
                 : Json.createValue(Math.round(values.values().stream().mapToDouble(Double::doubleValue).average().orElse(0) * 100) / 100.0);
     }
 
-    public String kpiLabel(PilotDraft.PilotKpi k) {
-        return k.kpiCode() + (k.primary() ? " ★" : "");
-    }
-
     // ---- decision ----
 
     public void decide() {

@@ -2,7 +2,9 @@ package io.terrain.platform.web;
 
 import io.terrain.platform.api.AuditRecord;
 import io.terrain.platform.boundary.AuditFacade;
+import io.terrain.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +28,27 @@ public class AuditView implements Serializable {
     void init() {
         model = new PagedModel<>((offset, limit, sort, desc) -> audit.page(entityType, username, offset, limit),
                 r -> String.valueOf(r.id()));
+    }
+
+    /**
+     * The action in the reader's language: its first word is the verb Terrain recorded (CREATE, STATUS, DECIDE…), read
+     * out as a word; what follows (a status, a count) is kept as recorded. An unknown verb is shown as it is.
+     */
+    public String actionLabel(String action) {
+        return actionLabel(action, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    static String actionLabel(String action, java.util.Locale locale) {
+        if (action == null || action.isBlank()) {
+            return "";
+        }
+        String[] parts = action.strip().split(" ", 2);
+        String key = "audit.verb." + parts[0];
+        String verb = Messages.text(locale, key);
+        if (verb.equals(key)) {
+            return action;
+        }
+        return parts.length == 1 ? verb : verb + " · " + parts[1];
     }
 
     public PagedModel<AuditRecord> getModel() {
