@@ -51,7 +51,7 @@ interface DiagnosticsApiChecks extends DeployedTerrain {
     }
 
     @Test
-    default void aCampaignRunsFromSampleToReportWithEveryRoleInItsPlace() {
+    default void aCampaignRunsFromSampleToReportWithEveryRoleInItsPlace() throws Exception {
         JsonObject purchase = journey("STORE_PURCHASE");
         JsonObject welcome = purchase.getJsonArray("steps").getJsonObject(0);
         long welcomeId = welcome.getJsonNumber("id").longValue();
@@ -121,13 +121,14 @@ interface DiagnosticsApiChecks extends DeployedTerrain {
                 observation(UUID.randomUUID().toString(), s1, advice, "[]", null)).status());
 
         // Bad observations are refused field by field.
-        long outside = siteId("S0200");
+        long outside = java.util.stream.IntStream.rangeClosed(1, 200).mapToObj(n -> siteId(String.format("S%04d", 201 - n)))
+                .filter(site -> !sample.contains(site)).findFirst().orElseThrow();
         JsonObject refused = coachApi.post("api/diagnostics/campaigns/" + id + "/observations", observation(UUID.randomUUID().toString(),
-                sample.contains(outside) ? siteId("S0199") : outside, welcomeId, "[{\"criterionId\":" + greeted + ",\"rating\":9}]", null)).json();
+                outside, welcomeId, "[{\"criterionId\":" + greeted + ",\"rating\":9}]", null)).json();
         List<String> codes = refused.getJsonArray("fieldErrors").stream().map(v -> v.asJsonObject().getString("field") + ":"
                 + v.asJsonObject().getString("code")).toList();
         assertTrue(codes.contains("answers[" + greeted + "]:observation.answer.yesNo"), codes.toString());
-        assertTrue(codes.stream().anyMatch(c -> c.startsWith("siteId:")) || sample.contains(siteId("S0199")), codes.toString());
+        assertTrue(codes.contains("siteId:observation.site.notInSample"), codes.toString());
 
         // Verbatims: a bad file is refused whole with every row named; a good one lands.
         String bad = "site_code,received_on,channel,text,csat,nps,category\n"
@@ -201,12 +202,13 @@ interface DiagnosticsApiChecks extends DeployedTerrain {
         assertEquals(1, full.getJsonObject("frictionsByCause").getInt("RELATIONAL"));
         assertEquals(1, full.getJsonObject("determinantsByKind").getInt("STAFFING"));
         assertEquals("Accueillir chaque client", full.getJsonArray("stakes").getJsonObject(0).getString("title"));
-        Api.Reply pdf = as("executive").get("api/diagnostics/campaigns/" + id + "/report.pdf");
-        assertEquals(200, pdf.status());
-        assertTrue(pdf.body().startsWith("%PDF-"), "a PDF");
-        Api.Reply xlsx = as("executive").get("api/diagnostics/campaigns/" + id + "/report.xlsx");
-        assertEquals(200, xlsx.status());
-        assertTrue(xlsx.body().startsWith("PK"), "an Office Open XML (zip) file");
+        // The files say what the report says: the campaign, its stake, its friction point.
+        String pdf = Downloads.pdfText(Downloads.bytes(base(), "api/diagnostics/campaigns/" + id + "/report.pdf", "executive"));
+        assertTrue(pdf.contains("Accueil " + RUN) && pdf.contains("Accueillir chaque client"), pdf);
+        List<String> cells = Downloads.cells(Downloads.bytes(base(), "api/diagnostics/campaigns/" + id + "/report.xlsx", "executive"));
+        assertTrue(cells.stream().anyMatch(c -> c.endsWith("!Accueillir chaque client")), cells.toString());
+        String firstFriction = full.getJsonArray("frictions").getJsonObject(0).getString("title");
+        assertTrue(pdf.contains(firstFriction) && cells.stream().anyMatch(c -> c.endsWith("!" + firstFriction)), firstFriction);
 
         // Published for pilots.
         assertEquals(1, as("manager").get("api/diagnostics/campaigns/" + id + "/stakes").jsonArray().size());
@@ -220,7 +222,8 @@ interface DiagnosticsApiChecks extends DeployedTerrain {
         JsonObject campaign = createCampaign("Renvois " + RUN, purchase.getJsonNumber("id").longValue(), List.of(userId("coach")));
         long id = campaign.getJsonNumber("id").longValue();
         long site = siteId("S0010");
-        as("manager").put("api/diagnostics/campaigns/" + id + "/sample?version=" + campaign.getJsonNumber("version"), "[" + site + "]");
+        assertEquals(200, as("manager").put("api/diagnostics/campaigns/" + id + "/sample?version=" + campaign.getJsonNumber("version"),
+                "[" + site + "]").status());
         Api coach = as("coach");
 
         String uuid = UUID.randomUUID().toString();
@@ -271,8 +274,8 @@ interface DiagnosticsApiChecks extends DeployedTerrain {
         long welcomeStep = journey.getJsonArray("steps").getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject campaign = createCampaign("Parcours " + RUN, journey.getJsonNumber("id").longValue(), List.of(userId("coach")));
         long site = siteId("S0030");
-        as("manager").put("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/sample?version=" + campaign.getJsonNumber("version"),
-                "[" + site + "]");
+        assertEquals(200, as("manager").put("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/sample?version="
+                + campaign.getJsonNumber("version"), "[" + site + "]").status());
         long greeted = journey.getJsonArray("steps").getJsonObject(0).getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(201, as("coach").post("api/diagnostics/campaigns/" + campaign.getJsonNumber("id") + "/observations",
                 observation(UUID.randomUUID().toString(), site, welcomeStep, "[{\"criterionId\":" + greeted + ",\"choice\":\"YES\"}]", null))

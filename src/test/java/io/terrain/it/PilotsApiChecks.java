@@ -505,12 +505,12 @@ interface PilotsApiChecks extends DeployedTerrain {
         assertEquals(List.of("DESIGN", "RUNNING", "MEASURED", "VALIDATED"), decided.getJsonArray("history")
                 .stream().map(h -> h.asJsonObject().getString("status")).toList());
         assertEquals(1, decided.getJsonArray("stakeIds").size(), "still answering the diagnostic's stake");
-        Api.Reply pdf = manager().get("api/pilots/" + id + "/report.pdf");
-        assertEquals(200, pdf.status());
-        assertTrue(pdf.body().startsWith("%PDF-"));
-        Api.Reply xlsx = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD).get("api/pilots/" + id + "/report.xlsx");
-        assertEquals(200, xlsx.status(), "executives read the report");
-        assertTrue(xlsx.body().startsWith("PK"));
+        // The files carry the pilot and its decision's rationale, not just a file's first bytes.
+        String pdf = Downloads.pdfText(Downloads.bytes(base(), "api/pilots/" + id + "/report.pdf", "manager"));
+        assertTrue(pdf.contains(name) && pdf.contains("Ressenti fort, effet à confirmer au déploiement"), pdf);
+        List<String> cells = Downloads.cells(Downloads.bytes(base(), "api/pilots/" + id + "/report.xlsx", "executive"));
+        assertTrue(cells.stream().anyMatch(c -> c.endsWith("!" + name)), "executives read the report: " + cells);
+        assertTrue(cells.stream().anyMatch(c -> c.endsWith("!Ressenti fort, effet à confirmer au déploiement")), cells.toString());
     }
 
     private static Path itFile(String name, String content) throws java.io.IOException {

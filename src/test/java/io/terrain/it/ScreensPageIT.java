@@ -209,7 +209,9 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
                 "{\"name\":\"Écrit par un collègue\",\"kind\":\"STORE\",\"orgUnitCode\":\"IDF-PAR\"}").status());
 
         browser.click(By.id("siteTabs:siteForm:save"));
-        browser.find(By.cssSelector("#messages .ui-messages-error"));
+        // The conflict's own message, not any error: someone else saved first, nothing of this page was written.
+        assertEquals("Quelqu'un d'autre a enregistré ce site depuis que vous l'avez ouvert : vos modifications n'ont pas été"
+                + " enregistrées. Rechargez pour voir sa version.", browser.find(By.cssSelector("#messages .ui-messages-error-summary")).getText());
         browser.screenshot("site-conflict");
         assertEquals("Écrit par un collègue", api.get("api/sites/" + id).json().getString("name"));
     }

@@ -23,7 +23,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,22 +102,19 @@ public class CoachAssignmentsFacade {
     /** Per region, active sites with and without a coach on this day. */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.EXECUTIVE})
     public List<RegionCoverage> coverage(LocalDate on) {
+        // Counted, not loaded: the network's active sites per region, and the places of the covered sites only.
         Set<Long> covered = store.assignments(null, on, on).stream().map(Assignment::getSiteId).collect(Collectors.toSet());
         Map<Long, String> regions = access.regionNames();
-        Map<Long, int[]> counts = new LinkedHashMap<>();
-        for (SitePlacement site : network.sitePlacements()) {
-            if (site.status() != SiteStatus.ACTIVE) {
-                continue;
-            }
-            int[] c = counts.computeIfAbsent(site.regionId() == null ? -1L : site.regionId(), r -> new int[2]);
-            c[0]++;
-            if (covered.contains(site.siteId())) {
-                c[1]++;
+        Map<Long, Long> coveredByRegion = new HashMap<>();
+        for (SitePlacement site : network.placementsOf(covered)) {
+            if (site.status() == SiteStatus.ACTIVE) {
+                coveredByRegion.merge(site.regionId(), 1L, Long::sum);
             }
         }
         List<RegionCoverage> coverage = new ArrayList<>();
-        counts.forEach((region, c) -> coverage.add(new RegionCoverage(region < 0 ? null : region,
-                region < 0 ? "—" : regions.getOrDefault(region, "#" + region), c[0], c[1])));
+        network.activeSitesByRegion().forEach((region, sites) -> coverage.add(new RegionCoverage(region,
+                region == null ? "—" : regions.getOrDefault(region, "#" + region), sites.intValue(),
+                coveredByRegion.getOrDefault(region, 0L).intValue())));
         coverage.sort((a, b) -> a.regionName().compareToIgnoreCase(b.regionName()));
         return coverage;
     }

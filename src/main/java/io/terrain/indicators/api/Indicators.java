@@ -40,4 +40,12 @@ public interface Indicators {
      * KPI aggregates); sites without a measurement in the window are left out. For pilot design.
      */
     java.util.Map<Long, Double> siteValues(String kpiCode, java.util.Collection<Long> siteIds, LocalDate from, LocalDate to);
+
+    /**
+     * The same, window by window: each site's value in each window of {@code windowDays} days from {@code from} to
+     * {@code to}, keyed by the window's first day (windows without a measurement are left out). One query for a whole
+     * chart, instead of one per window.
+     */
+    java.util.Map<LocalDate, java.util.Map<Long, Double>> siteValuesByWindow(String kpiCode, java.util.Collection<Long> siteIds,
+                                                                            LocalDate from, LocalDate to, int windowDays);
 }

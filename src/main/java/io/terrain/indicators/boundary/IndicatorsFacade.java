@@ -230,6 +230,20 @@ public class IndicatorsFacade implements Indicators {
         }
     }
 
+    @Override
+    public Map<LocalDate, Map<Long, Double>> siteValuesByWindow(String kpiCode, java.util.Collection<Long> siteIds, LocalDate from,
+                                                               LocalDate to, int windowDays) {
+        KpiSummary kpi = kpi(kpiCode);
+        Map<LocalDate, Map<Long, Double>> byWindow = new java.util.TreeMap<>();
+        try {
+            measurements.windowSumsBySite(kpi.id(), new HashSet<>(siteIds), measurements.measuredPeriods(kpi.id(), kpi.granularity(),
+                    from, to), from, windowDays).forEach((window, sums) -> byWindow.put(window, values(sums, kpi)));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return byWindow;
+    }
+
     private static Map<Long, Double> values(Map<Long, Sums> sums, KpiSummary kpi) {
         Map<Long, Double> values = new HashMap<>();
         sums.forEach((site, s) -> {

@@ -17,6 +17,21 @@ public record Sums(long count, double valueSum, Double numeratorSum, Double deno
         };
     }
 
+    /** What two sets of measurements add up to together (a window of several periods). */
+    public Sums plus(Sums other) {
+        return new Sums(count + other.count, valueSum + other.valueSum, add(numeratorSum, other.numeratorSum),
+                add(denominatorSum, other.denominatorSum), add(promoters, other.promoters), add(passives, other.passives),
+                add(detractors, other.detractors));
+    }
+
+    private static Double add(Double a, Double b) {
+        return a == null ? b : b == null ? a : Double.valueOf(a + b);
+    }
+
+    private static Long add(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(a + b);
+    }
+
     /** Numerator over denominator, as a percentage when the unit is %. */
     public static Double ratio(Double numerator, Double denominator, String unit) {
         return numerator / denominator * ("%".equals(unit) ? 100 : 1);

@@ -5,11 +5,10 @@ import io.terrain.indicators.api.MeasurementImportReport;
 import io.terrain.indicators.boundary.IndicatorsFacade;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
-import io.terrain.platform.api.Progress;
 import io.terrain.platform.i18n.Messages;
 import io.terrain.platform.web.CsvDownload;
 import io.terrain.platform.web.FacesMessages;
-import io.terrain.platform.web.UploadedFiles;
+import io.terrain.platform.web.StagedUpload;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
@@ -35,44 +33,38 @@ public class MeasurementImportView implements Serializable {
     IndicatorsFacade indicators;
 
     private ImportMode mode = ImportMode.ALL_OR_NOTHING;
-    private String fileName;
-    private String storedFile;
+    private final StagedUpload upload = new StagedUpload("terrain-measurements-");
     private MeasurementImportReport report;
-    private final Progress progress = new Progress();
 
     public void upload(FileUploadEvent event) {
-        discardFile();
         report = null;
-        progress.reset();
-        storedFile = UploadedFiles.store(event.getFile(), "terrain-measurements-");
-        fileName = event.getFile().getFileName();
+        upload.receive(event);
         run(true);
     }
 
     public void apply() {
         if (isReadyToApply()) {
-            progress.reset();
+            upload.progress().reset();
             run(false);
             if (report != null && report.applied()) {
                 FacesMessages.info("measurements.applied", report.written(), report.rejectedRows());
-                discardFile();
+                upload.discard();
             }
         }
     }
 
     private void run(boolean dryRun) {
         try {
-            report = indicators.importMeasurements(Path.of(storedFile), fileName, mode, dryRun, progress);
+            report = indicators.importMeasurements(upload.path(), upload.fileName(), mode, dryRun, upload.progress());
         } catch (InvalidInput e) {
             FacesMessages.problems("importForm", e.problems());
-            discardFile();
+            upload.discard();
         }
     }
 
     public void cancel() {
-        discardFile();
+        upload.cancel();
         report = null;
-        progress.reset();
     }
 
     /** The rejected rows as a CSV to open beside the file (the first {@value MeasurementImportReport#MAX_LISTED}). */
@@ -93,18 +85,17 @@ public class MeasurementImportView implements Serializable {
 
     @PreDestroy
     void discardFile() {
-        UploadedFiles.discard(storedFile);
-        storedFile = null;
+        upload.discard();
     }
 
     /** Ready when checked; with rejected rows only if the chosen mode writes the valid ones. */
     public boolean isReadyToApply() {
-        return storedFile != null && report != null && report.dryRun()
+        return upload.isHeld() && report != null && report.dryRun()
                 && (report.rejectedRows() == 0 || mode == ImportMode.VALID_ROWS) && report.rows() > report.rejectedRows();
     }
 
     public int getProgressPercent() {
-        return progress.percent();
+        return upload.progress().percent();
     }
 
     public ImportMode[] getModes() {
@@ -124,6 +115,6 @@ public class MeasurementImportView implements Serializable {
     }
 
     public String getFileName() {
-        return fileName;
+        return upload.fileName();
     }
 }

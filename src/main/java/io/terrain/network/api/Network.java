@@ -37,6 +37,9 @@ public interface Network {
      */
     List<SitePlacement> placementsOf(Collection<Long> ids);
 
+    /** Active sites per region id (null: sites outside any region), counted by the database. */
+    java.util.Map<Long, Long> activeSitesByRegion();
+
     /** Every site's place in the tree, for modules that group by it (indicators' roll-ups). */
     List<SitePlacement> sitePlacements();
 }

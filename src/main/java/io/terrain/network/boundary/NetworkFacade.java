@@ -140,6 +140,11 @@ public class NetworkFacade implements Network {
         return sites.placements();
     }
 
+    @Override
+    public java.util.Map<Long, Long> activeSitesByRegion() {
+        return sites.activeSitesByRegion();
+    }
+
     public void exportSites(SiteFilter filter, ExportFormat format, OutputStream out) {
         try {
             export.write(filter == null ? SiteFilter.all() : filter, format, out);

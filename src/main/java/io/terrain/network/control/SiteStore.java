@@ -138,6 +138,26 @@ public class SiteStore {
                 .getResultList());
     }
 
+    /**
+     * Active sites per region (a site filed under a sector counts in the sector's region, one filed under a region
+     * in that region, any other under the null key), counted by the database: two grouped queries, whatever the size
+     * of the network.
+     */
+    public Map<Long, Long> activeSitesByRegion() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.id, COUNT(s)" + FROM + " WHERE s.status = :active AND o.level = :sector"
+                + " GROUP BY p.id", Object[].class).setParameter("active", SiteStatus.ACTIVE).setParameter("sector", OrgLevel.SECTOR)
+                .getResultList()) {
+            counts.merge((Long) row[0], (Long) row[1], Long::sum);
+        }
+        for (Object[] row : em.createQuery("SELECT o.id, o.level, COUNT(s)" + FROM + " WHERE s.status = :active AND o.level <> :sector"
+                + " GROUP BY o.id, o.level", Object[].class).setParameter("active", SiteStatus.ACTIVE).setParameter("sector", OrgLevel.SECTOR)
+                .getResultList()) {
+            counts.merge(row[1] == OrgLevel.REGION ? (Long) row[0] : null, (Long) row[2], Long::sum);
+        }
+        return counts;
+    }
+
     /** The placements of these sites (unknown ids left out). */
     public List<SitePlacement> placements(Collection<Long> ids) {
         return placements(em.createQuery("SELECT s.id, s.code, o.id, o.level, p.id, s.segment, s.kind, s.status" + FROM

@@ -5,11 +5,10 @@ import io.terrain.network.api.ImportReport;
 import io.terrain.network.boundary.NetworkImportFacade;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
-import io.terrain.platform.api.Progress;
 import io.terrain.platform.i18n.Messages;
 import io.terrain.platform.web.CsvDownload;
 import io.terrain.platform.web.FacesMessages;
-import io.terrain.platform.web.UploadedFiles;
+import io.terrain.platform.web.StagedUpload;
 import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
@@ -37,35 +35,30 @@ public class NetworkImportView implements Serializable {
     NetworkImportFacade imports;
 
     private ImportKind kind = ImportKind.SITES;
-    private String fileName;
-    private String storedFile;
+    private final StagedUpload upload = new StagedUpload("terrain-network-");
     private ImportReport report;
-    private final Progress progress = new Progress();
 
     public void upload(FileUploadEvent event) {
-        discardFile();
         report = null;
-        progress.reset();
-        storedFile = UploadedFiles.store(event.getFile(), "terrain-network-");
-        fileName = event.getFile().getFileName();
+        upload.receive(event);
         try {
-            report = imports.preview(kind, Path.of(storedFile), fileName, progress);
+            report = imports.preview(kind, upload.path(), upload.fileName(), upload.progress());
         } catch (InvalidInput e) {
             FacesMessages.problems("importForm", e.problems());
-            discardFile();
+            upload.discard();
         }
     }
 
     public void apply() {
-        if (storedFile == null || report == null || !report.valid()) {
+        if (!upload.isHeld() || report == null || !report.valid()) {
             return;
         }
-        progress.reset();
+        upload.progress().reset();
         try {
-            report = imports.apply(kind, Path.of(storedFile), fileName, progress);
+            report = imports.apply(kind, upload.path(), upload.fileName(), upload.progress());
             if (report.applied()) {
                 FacesMessages.info("import.applied", report.newRows(), report.changedRows());
-                discardFile();
+                upload.discard();
             }
         } catch (InvalidInput e) {
             FacesMessages.problems("importForm", e.problems());
@@ -73,9 +66,8 @@ public class NetworkImportView implements Serializable {
     }
 
     public void cancel() {
-        discardFile();
+        upload.cancel();
         report = null;
-        progress.reset();
     }
 
     /** The rejected rows as a CSV the user can open beside their file. */
@@ -96,8 +88,7 @@ public class NetworkImportView implements Serializable {
 
     @PreDestroy
     void discardFile() {
-        UploadedFiles.discard(storedFile);
-        storedFile = null;
+        upload.discard();
     }
 
     public String getExpectedColumns() {
@@ -105,15 +96,15 @@ public class NetworkImportView implements Serializable {
     }
 
     public int getProgressPercent() {
-        return progress.percent();
+        return upload.progress().percent();
     }
 
     public String getProgressPhase() {
-        return progress.phase();
+        return upload.progress().phase();
     }
 
     public boolean isReadyToApply() {
-        return storedFile != null && report != null && report.valid() && !report.applied();
+        return upload.isHeld() && report != null && report.valid() && !report.applied();
     }
 
     public ImportKind[] getKinds() {
@@ -133,6 +124,6 @@ public class NetworkImportView implements Serializable {
     }
 
     public String getFileName() {
-        return fileName;
+        return upload.fileName();
     }
 }

@@ -8,7 +8,6 @@ import io.terrain.pilots.api.DecisionDraft;
 import io.terrain.pilots.api.DecisionSummary;
 import io.terrain.pilots.api.DesignCheck;
 import io.terrain.pilots.api.GateStatus;
-import io.terrain.pilots.api.PilotDraft;
 import io.terrain.pilots.api.PilotResults;
 import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.PilotSummary;
@@ -258,12 +257,17 @@ public class PilotView implements Serializable {
         JsonArrayBuilder controlData = Json.createArrayBuilder();
         JsonArrayBuilder baselineBand = Json.createArrayBuilder();
         JsonArrayBuilder pilotBand = Json.createArrayBuilder();
+        List<Long> sites = new ArrayList<>(pilot.pilotSiteIds());
+        sites.addAll(pilot.controlSiteIds());
+        // Every week's value of every site in one read, then each group's mean per week.
+        Map<LocalDate, Map<Long, Double>> weeks = indicators.siteValuesByWindow(kpi, sites, pilot.baselineFrom(), pilot.pilotTo(), 7);
         LocalDate day = pilot.baselineFrom();
         while (!day.isAfter(pilot.pilotTo())) {
             LocalDate end = day.plusDays(6);
             labels.add(day.toString());
-            pilotData.add(mean(indicators.siteValues(kpi, pilot.pilotSiteIds(), day, end)));
-            controlData.add(mean(indicators.siteValues(kpi, pilot.controlSiteIds(), day, end)));
+            Map<Long, Double> week = weeks.getOrDefault(day, Map.of());
+            pilotData.add(mean(only(week, pilot.pilotSiteIds())));
+            controlData.add(mean(only(week, pilot.controlSiteIds())));
             baselineBand.add(day.isAfter(pilot.baselineTo()) ? JsonValue.NULL : Json.createValue(1));
             pilotBand.add(end.isBefore(pilot.pilotFrom()) ? JsonValue.NULL : Json.createValue(1));
             day = end.plusDays(1);
@@ -294,6 +298,12 @@ public class PilotView implements Serializable {
         return Json.createObjectBuilder().add("type", "bar").add("label", label).add("data", data).add("yAxisID", "band")
                 .add("backgroundColor", color).add("barPercentage", 1.0).add("categoryPercentage", 1.0).add("grouped", false)
                 .add("order", 2);
+    }
+
+    private static Map<Long, Double> only(Map<Long, Double> values, List<Long> sites) {
+        Map<Long, Double> kept = new java.util.HashMap<>(values);
+        kept.keySet().retainAll(sites);
+        return kept;
     }
 
     private static JsonValue mean(Map<Long, Double> values) {
