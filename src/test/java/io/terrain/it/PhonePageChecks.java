@@ -264,6 +264,10 @@ interface PhonePageChecks extends DeployedTerrain {
             assertEquals("", phone.find(By.id("observeForm:note")).getAttribute("value"), "a recorded observation leaves no draft behind");
 
             phone.open("diagnostics/campaign.xhtml?id=" + id);
+            // #15 item 8: a coach reads the campaign as a card, not as a grey form.
+            assertTrue(phone.find(By.id("tabs:overviewForm:overviewCard")).getText().contains("Téléphone " + RUN));
+            assertTrue(phone.driver.findElements(By.cssSelector("#tabs\\:overviewForm input:disabled, #tabs\\:aspirationForm textarea:disabled"))
+                    .isEmpty(), "no disabled form for a reader");
             phone.click(By.xpath("//a[contains(normalize-space(), 'Points de décrochage')]"));
             ((JavascriptExecutor) phone.driver).executeScript("PrimeFaces.widgets['widget_tabs_frictionForm_stepId'].selectValue(arguments[0]);",
                     String.valueOf(stepId));

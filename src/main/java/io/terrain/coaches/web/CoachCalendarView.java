@@ -167,7 +167,8 @@ public class CoachCalendarView implements Serializable {
     /** Saved, but the coach's week now holds more visit days than their capacity: the planner is told, not stopped. */
     private void warnIfOverCapacity(LocalDate day) {
         coaches.workload(coachId, day, day).stream().filter(WeekLoad::overAllocated).findFirst()
-                .ifPresent(w -> FacesMessages.warn("visit.overCapacity", w.weekStart(), w.visitDays(), w.capacityDays()));
+                .ifPresent(w -> FacesMessages.warn("visit.overCapacity", w.weekStart().format(java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale())), w.visitDays(), w.capacityDays()));
     }
 
     private void loadSites() {
