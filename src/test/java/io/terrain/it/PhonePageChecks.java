@@ -152,7 +152,7 @@ interface PhonePageChecks extends DeployedTerrain {
 
             phone.driver.navigate().refresh();
             refused = phone.find(By.id("refusedBox"));
-            assertTrue(refused.getText().contains("n'est pas affecté"), "the refused visit survives a reload: " + refused.getText());
+            assertTrue(refused.getText().contains("n'êtes pas affecté"), "the refused visit survives a reload: " + refused.getText());
             refused.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Corriger")).findFirst().orElseThrow().click();
             assertEquals("Corriger la visite refusée", phone.find(By.id("formTitle")).getText());
             assertEquals(observations, phone.find(By.id("observations")).getAttribute("value"));

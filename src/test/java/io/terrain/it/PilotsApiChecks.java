@@ -495,6 +495,14 @@ interface PilotsApiChecks extends DeployedTerrain {
             browser.waitForText(By.id("messages"), "Package publié");
             assertTrue(browser.find(By.id("tabs:packageForm:versions")).getText().contains("publiée le"));
             browser.screenshot("pilot-package-published");
+
+            // #15 item 8: decided, the design reads as text — no grey inputs — with the KPI by its name.
+            browser.open("pilots/pilot.xhtml?id=" + id);
+            assertEquals(name, browser.find(By.id("tabs:designForm:nameText")).getText());
+            assertTrue(browser.driver.findElements(By.id("tabs:designForm:name")).isEmpty());
+            assertTrue(browser.driver.findElements(By.cssSelector("#tabs\\:designForm input:disabled, #tabs\\:designForm textarea:disabled"))
+                    .isEmpty(), "no disabled form for a decided pilot");
+            assertTrue(browser.find(By.id("tabs:designForm:kpis")).getText().contains("Temps d'attente client"));
         }
         JsonObject published = manager().get("api/pilots/packages").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("name").equals("Accueil en 30 secondes") && p.getJsonNumber("pilotId").longValue() == id)
@@ -510,7 +518,8 @@ interface PilotsApiChecks extends DeployedTerrain {
         assertTrue(pdf.contains(name) && pdf.contains("Ressenti fort, effet à confirmer au déploiement"), pdf);
         List<String> cells = Downloads.cells(Downloads.bytes(base(), "api/pilots/" + id + "/report.xlsx", "executive"));
         assertTrue(cells.stream().anyMatch(c -> c.endsWith("!" + name)), "executives read the report: " + cells);
-        assertTrue(cells.stream().anyMatch(c -> c.endsWith("!Ressenti fort, effet à confirmer au déploiement")), cells.toString());
+        assertTrue(cells.stream().anyMatch(c -> c.startsWith("Summary!") && c.endsWith("— Ressenti fort, effet à confirmer au déploiement")),
+                cells.toString());
     }
 
     private static Path itFile(String name, String content) throws java.io.IOException {

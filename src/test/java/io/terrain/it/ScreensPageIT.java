@@ -383,6 +383,15 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
                         && e.getString("details").endsWith(" 16:00")), "the planned visit is in the audit trail");
         browser.open("coaches/planning.xhtml");
         assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
+
+        // #15 item 7: the audit trail reads in French — the kind of thing and the action named, not coded.
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("admin/audit.xhtml");
+        browser.select("audit:entityType", "Visit");
+        browser.waitForText(By.id("audit:auditTable"), "Planification");
+        String firstRow = browser.find(By.cssSelector("#audit\\:auditTable_data > tr")).getText();
+        assertTrue(firstRow.contains("Visite") && firstRow.contains("Planification") && firstRow.contains("coach"), firstRow);
     }
 
     /**

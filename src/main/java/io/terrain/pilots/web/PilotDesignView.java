@@ -194,6 +194,19 @@ public class PilotDesignView implements Serializable {
         return known.stream().filter(d -> d.toLowerCase(Locale.ROOT).contains(q)).toList();
     }
 
+    /** The campaign the pilot comes from, by name (the read-only design). */
+    public String getCampaignName() {
+        return campaigns.stream().filter(c -> c.id() == (campaignId == null ? -1 : campaignId)).map(CampaignSummary::name).findFirst()
+                .orElse("—");
+    }
+
+    /** The stakes the pilot answers, "1. title" each (the read-only design). */
+    public String getStakeTitles() {
+        String titles = String.join(" · ", stakes.stream().filter(s -> stakeIds.contains(s.id())).map(s -> s.priority() + ". " + s.title())
+                .toList());
+        return titles.isEmpty() ? "—" : titles;
+    }
+
     public List<CampaignSummary> getCampaigns() { return campaigns; }
     public List<StakeSummary> getStakes() { return stakes; }
     public List<KpiSummary> getKpiCatalogue() { return kpiCatalogue; }

@@ -51,6 +51,25 @@ public class AuditView implements Serializable {
         return parts.length == 1 ? verb : verb + " · " + parts[1];
     }
 
+    /** What was changed, in the reader's language (Visite, Plan de déploiement…); an unknown type as recorded. */
+    public String entityLabel(String entityType) {
+        return entityLabel(entityType, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The kinds of things Terrain records, by their name in the reader's language. */
+    public java.util.List<String> getEntityTypes() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return java.util.ResourceBundle.getBundle(Messages.BUNDLE, Messages.supported(locale)).keySet().stream()
+                .filter(k -> k.startsWith("audit.entity.")).map(k -> k.substring("audit.entity.".length()))
+                .sorted(java.util.Comparator.comparing(t -> entityLabel(t, locale))).toList();
+    }
+
+    static String entityLabel(String entityType, java.util.Locale locale) {
+        String key = "audit.entity." + entityType;
+        String label = Messages.text(locale, key);
+        return label.equals(key) ? entityType : label;
+    }
+
     public PagedModel<AuditRecord> getModel() {
         return model;
     }

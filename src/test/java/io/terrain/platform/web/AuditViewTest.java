@@ -15,4 +15,11 @@ class AuditViewTest {
         assertEquals("Decided · VALIDATED (override)", AuditView.actionLabel("DECIDE VALIDATED (override)", Locale.ENGLISH));
         assertEquals("SOMETHING_NEW", AuditView.actionLabel("SOMETHING_NEW", Locale.FRENCH), "an unknown verb is shown as recorded");
     }
+
+    @Test
+    void theEntityTypeIsNamedInTheReadersLanguage() {
+        assertEquals("Plan de déploiement", AuditView.entityLabel("RolloutPlan", Locale.FRENCH));
+        assertEquals("Site rollout", AuditView.entityLabel("SiteRollout", Locale.ENGLISH));
+        assertEquals("Gadget", AuditView.entityLabel("Gadget", Locale.FRENCH), "an unknown type is shown as recorded");
+    }
 }
