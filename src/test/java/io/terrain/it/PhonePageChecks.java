@@ -153,7 +153,10 @@ interface PhonePageChecks extends DeployedTerrain {
             phone.driver.navigate().refresh();
             refused = phone.find(By.id("refusedBox"));
             assertTrue(refused.getText().contains("n'êtes pas affecté"), "the refused visit survives a reload: " + refused.getText());
-            refused.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Corriger")).findFirst().orElseThrow().click();
+            WebElement correct = refused.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Corriger")).findFirst()
+                    .orElseThrow();
+            phone.script("arguments[0].scrollIntoView({block: 'center'});", correct); // clear of the sticky send bar, as a thumb would
+            correct.click();
             assertEquals("Corriger la visite refusée", phone.find(By.id("formTitle")).getText());
             assertEquals(observations, phone.find(By.id("observations")).getAttribute("value"));
             assertEquals("Claire", phone.find(By.cssSelector("#actions .t-action [data-field=owner]")).getAttribute("value"));

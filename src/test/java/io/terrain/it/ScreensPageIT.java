@@ -384,14 +384,16 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
         browser.open("coaches/planning.xhtml");
         assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
 
-        // #15 item 7: the audit trail reads in French — the kind of thing and the action named, not coded.
+        // #15 item 7: the audit trail reads in the reader's language (the demo administrator's is English) — the kind of
+        // thing and the action named, not coded — at the programme's time.
         browser.driver.manage().deleteAllCookies();
         browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
         browser.open("admin/audit.xhtml");
         browser.select("audit:entityType", "Visit");
-        browser.waitForText(By.id("audit:auditTable"), "Planification");
+        browser.waitForText(By.id("audit:auditTable"), "Planned");
         String firstRow = browser.find(By.cssSelector("#audit\\:auditTable_data > tr")).getText();
-        assertTrue(firstRow.contains("Visite") && firstRow.contains("Planification") && firstRow.contains("coach"), firstRow);
+        assertTrue(firstRow.contains("Visit") && firstRow.contains("Planned") && firstRow.contains("coach") && !firstRow.contains("PLAN"),
+                firstRow);
     }
 
     /**
