@@ -76,7 +76,9 @@ class BrowserThroughKill {
         if (out != null) {
             Files.writeString(Path.of(out), result + "\n");
         }
-        assertTrue(steps > seconds / 4, "the browser kept working: " + result);
+        // A step takes two seconds and its answer (a few under this load): one every ten seconds at least shows the
+        // browser kept going through the kill, not that it stopped early.
+        assertTrue(steps >= Math.max(3, seconds / 10), "the browser kept working: " + result);
         assertEquals(List.of(), problems, result);
     }
 
