@@ -125,6 +125,11 @@
             agenda: worked.filter(function (w) { return agenda.indexOf(w) >= 0; }), done: visit.completed || [],
             actions: (visit.actions || []).map(function (a) { return { description: a.description || '', owner: a.owner || '', dueOn: a.dueOn || '' }; }) };
     }
+    function hasContent(state) {
+        return !!(state.observations || state.behaviours || state.workedOn || state.durationMinutes || state.nextVisitOn
+            || state.teamMood || (state.agenda || []).length || (state.done || []).length
+            || state.actions.some(function (a) { return a.description || a.owner || a.dueOn; }));
+    }
     function saveDraft() {
         var state = formState();
         state.correcting = correcting;
@@ -239,6 +244,8 @@
             });
             li.appendChild(why);
             li.appendChild(button(texts.correct, function () {
+                // A visit being typed is never replaced unseen.
+                if (hasContent(formState()) && !window.confirm(texts.replaceDraft)) { return; }
                 var entry = takeRefused(e.visit.uuid);
                 var state = stateOf(entry.visit);
                 // Its identifier belonged to another visit: corrected, it goes as a new one.

@@ -166,12 +166,15 @@ interface PhonePageChecks extends DeployedTerrain {
             waitFor(phone, "0", "Visite envoyée");
             assertFalse(phone.driver.findElement(By.id("refusedBox")).isDisplayed());
         }
-        var sent = Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD)
-                .get("api/visits?from=" + LocalDate.now() + "&to=" + LocalDate.now()).jsonArray().stream().map(JsonValue::asJsonObject)
+        Api coach = Api.as(base(), "coach", TerrainDeployment.DEMO_PASSWORD);
+        var sent = coach.get("api/visits?from=" + LocalDate.now() + "&to=" + LocalDate.now()).jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(v -> v.get("observations") != null && v.getString("observations").equals(observations)).toList();
         assertEquals(1, sent.size(), sent.toString());
-        assertEquals("Claire", sent.get(0).getJsonArray("actions").getJsonObject(0).getString("owner"));
-        assertEquals(LocalDate.now().plusDays(7).toString(), sent.get(0).getJsonArray("actions").getJsonObject(0).getString("dueOn"));
+        long visitId = sent.get(0).getJsonNumber("id").longValue();
+        JsonObject action = coach.get("api/visits/actions/open").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getJsonNumber("visitId").longValue() == visitId).findFirst().orElseThrow();
+        assertEquals("Afficher les horaires · Claire · " + LocalDate.now().plusDays(7),
+                action.getString("description") + " · " + action.getString("owner") + " · " + action.getString("dueOn"));
     }
 
     /** #15 item 2: at 375 px the visit calendar opens on the day, fits the screen, and plans from a slot as on a desktop. */
