@@ -10,6 +10,7 @@
  * database and its Flyway migrations, REST and Faces plumbing.
  *
  * <p>Dependencies: none of Terrain's modules. Every module may use any platform package.
- * Events: {@link io.terrain.platform.persistence.DatabaseReady} once migrations have run.
+ * Events: {@link io.terrain.platform.persistence.DatabaseReady} once migrations have run, then
+ * {@link io.terrain.platform.persistence.DemoDataWanted} when the demo data is on (each module seeds its own).
  */
 package io.terrain.platform;

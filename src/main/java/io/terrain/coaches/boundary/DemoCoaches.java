@@ -14,7 +14,7 @@ import io.terrain.network.api.SitePlacement;
 import io.terrain.platform.api.UserSummary;
 import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.control.AuditTrail;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,8 +50,8 @@ public class DemoCoaches {
     AuditTrail audit;
 
     @Transactional
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) DatabaseReady event) {
-        if (!event.demoData() || !store.all().isEmpty()) {
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) DemoDataWanted event) {
+        if (!store.all().isEmpty()) {
             return;
         }
         UserSummary user = SystemTask.call(() -> users.page("coach", 0, 10).items()).stream()

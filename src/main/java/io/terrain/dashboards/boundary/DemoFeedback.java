@@ -6,7 +6,7 @@ import io.terrain.indicators.api.Indicators;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
 import io.terrain.platform.api.Progress;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,10 +55,7 @@ public class DemoFeedback {
     @Inject
     Indicators indicators;
 
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) DatabaseReady event) {
-        if (!event.demoData()) {
-            return;
-        }
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) DemoDataWanted event) {
         try {
             SystemTask.call(() -> {
                 if (feedback.list(null, LocalDate.now().minusYears(1), LocalDate.now(), null, 0, 1).total() == 0) {

@@ -26,7 +26,7 @@ import io.terrain.network.api.SitePlacement;
 import io.terrain.platform.api.UserSummary;
 import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.control.AuditTrail;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +65,8 @@ public class DemoDiagnostics {
     AuditTrail audit;
 
     @Transactional
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) DatabaseReady event) {
-        if (!event.demoData() || !campaigns.all().isEmpty()) {
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) DemoDataWanted event) {
+        if (!campaigns.all().isEmpty()) {
             return;
         }
         List<UserSummary> demoUsers = SystemTask.call(() -> users.page(null, 0, 50).items());

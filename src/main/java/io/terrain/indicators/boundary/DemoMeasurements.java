@@ -11,7 +11,7 @@ import io.terrain.indicators.entity.Kpi;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
 import io.terrain.platform.control.AuditTrail;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +49,8 @@ public class DemoMeasurements {
     AuditTrail audit;
 
     @Transactional
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) DatabaseReady event) throws SQLException {
-        if (!event.demoData() || measurements.count() > 0) {
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) DemoDataWanted event) throws SQLException {
+        if (measurements.count() > 0) {
             return;
         }
         List<SitePlacement> sites = SystemTask.call(network::sitePlacements);

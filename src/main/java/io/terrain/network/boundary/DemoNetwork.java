@@ -11,7 +11,7 @@ import io.terrain.network.entity.Site;
 import io.terrain.platform.api.UserSummary;
 import io.terrain.platform.boundary.UsersFacade;
 import io.terrain.platform.control.AuditTrail;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +46,8 @@ public class DemoNetwork {
     static final String DEMO_SITE_MANAGER = "sitemanager";
 
     @Transactional
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) DatabaseReady event) {
-        if (!event.demoData() || units.count() > 0) {
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) DemoDataWanted event) {
+        if (units.count() > 0) {
             return;
         }
         DemoNetworkPlan.Plan plan = DemoNetworkPlan.build();

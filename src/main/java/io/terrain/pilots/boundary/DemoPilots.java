@@ -15,7 +15,7 @@ import io.terrain.pilots.api.PerceptionDraft;
 import io.terrain.pilots.api.PilotDraft;
 import io.terrain.pilots.api.PilotStatus;
 import io.terrain.pilots.api.PilotSummary;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,10 +62,7 @@ public class DemoPilots {
     @Inject
     PackagesFacade packages;
 
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) DatabaseReady event) {
-        if (!event.demoData()) {
-            return;
-        }
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) DemoDataWanted event) {
         SystemTask.call(() -> {
             if (pilots.pilots().isEmpty()) {
                 try {

@@ -13,7 +13,7 @@ import io.terrain.network.api.SitePlacement;
 import io.terrain.pilots.api.PackageSummary;
 import io.terrain.pilots.api.Pilots;
 import io.terrain.platform.api.Progress;
-import io.terrain.platform.persistence.DatabaseReady;
+import io.terrain.platform.persistence.DemoDataWanted;
 import io.terrain.platform.security.SystemTask;
 import io.terrain.waves.api.ChecklistChange;
 import io.terrain.waves.api.ChecklistEntry;
@@ -92,10 +92,7 @@ public class DemoWaves {
     @Inject
     DemoLineManagement lineManagement;
 
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DatabaseReady event) {
-        if (!event.demoData()) {
-            return;
-        }
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataWanted event) {
         SystemTask.call(() -> {
             if (plans.plans().isEmpty()) {
                 try {
