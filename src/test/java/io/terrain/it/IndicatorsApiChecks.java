@@ -63,8 +63,15 @@ interface IndicatorsApiChecks extends DeployedTerrain {
 
     @Test
     default void aMeasurementFileWithBadRowsWritesNothingOrOnlyTheValidRowsAsAsked() {
+        // The two rows that are written go to sites of this run's own: a second run on the same database starts clean.
+        String first = "MA" + RUN;
+        String last = "MB" + RUN;
+        for (String code : List.of(first, last)) {
+            assertEquals(201, manager().post("api/sites", "{\"code\":\"" + code + "\",\"name\":\"Mesures " + code
+                    + "\",\"kind\":\"STORE\",\"orgUnitCode\":\"IDF-PAR\"}").status());
+        }
         String csv = "site_code,kpi_code,period_start,value,numerator,denominator,promoters,passives,detractors\n"
-                + "S0001,CSAT,2031-01-06,4.2,,,,,\n"
+                + first + ",CSAT,2031-01-06,4.2,,,,,\n"
                 + "NOPE,CSAT,2031-01-06,4.2,,,,,\n"
                 + "S0002,WHAT,2031-01-06,4.2,,,,,\n"
                 + "S0003,CSAT,2031-01-07,4.2,,,,,\n"
@@ -72,7 +79,7 @@ interface IndicatorsApiChecks extends DeployedTerrain {
                 + "S0005,CONVERSION,2031-01-06,,12,,,,\n"
                 + "S0006,NPS,2031-01-06,,,,10,5,\n"
                 + "S0007,WAIT_TIME,06/01/2031,3,,,,,\n"
-                + "S0008,CONVERSION,2031-01-06,,30,120,,,\n";
+                + last + ",CONVERSION,2031-01-06,,30,120,,,\n";
         JsonObject refused = manager().postCsv("api/indicators/measurements/import", csv).json();
         assertFalse(refused.getBoolean("applied"));
         assertEquals(0, refused.getInt("written"));
@@ -83,13 +90,13 @@ interface IndicatorsApiChecks extends DeployedTerrain {
                         "9:period_start:csv.value.date"),
                 refused.getJsonArray("problems").stream().map(v -> v.asJsonObject())
                         .map(p -> p.getInt("line") + ":" + p.getString("field") + ":" + p.getString("key")).toList());
-        assertEquals(0, series("CSAT", "SITE", siteId("S0001"), "2031-01-06").size(), "nothing written");
+        assertEquals(0, series("CSAT", "SITE", siteId(first), "2031-01-06").size(), "nothing written");
 
         JsonObject partial = manager().postCsv("api/indicators/measurements/import?mode=VALID_ROWS", csv).json();
         assertTrue(partial.getBoolean("applied"));
         assertEquals(2, partial.getInt("written"));
-        assertEquals(4.2, series("CSAT", "SITE", siteId("S0001"), "2031-01-06").get(0).asJsonObject().getJsonNumber("value").doubleValue());
-        assertEquals(25.0, series("CONVERSION", "SITE", siteId("S0008"), "2031-01-06").get(0).asJsonObject().getJsonNumber("value").doubleValue(), 1e-9);
+        assertEquals(4.2, series("CSAT", "SITE", siteId(first), "2031-01-06").get(0).asJsonObject().getJsonNumber("value").doubleValue());
+        assertEquals(25.0, series("CONVERSION", "SITE", siteId(last), "2031-01-06").get(0).asJsonObject().getJsonNumber("value").doubleValue(), 1e-9);
     }
 
     @Test
