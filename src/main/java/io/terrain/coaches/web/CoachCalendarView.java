@@ -25,6 +25,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
@@ -167,8 +169,8 @@ public class CoachCalendarView implements Serializable {
     /** Saved, but the coach's week now holds more visit days than their capacity: the planner is told, not stopped. */
     private void warnIfOverCapacity(LocalDate day) {
         coaches.workload(coachId, day, day).stream().filter(WeekLoad::overAllocated).findFirst()
-                .ifPresent(w -> FacesMessages.warn("visit.overCapacity", w.weekStart().format(java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale())), w.visitDays(), w.capacityDays()));
+                .ifPresent(w -> FacesMessages.warn("visit.overCapacity", w.weekStart().format(DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.LONG).withLocale(locale())), w.visitDays(), w.capacityDays()));
     }
 
     private void loadSites() {

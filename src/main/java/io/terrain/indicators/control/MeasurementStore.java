@@ -450,22 +450,7 @@ public class MeasurementStore {
     /** Per site, the sums of its measurements over these periods (a window), for the impact engine. */
     public Map<Long, Sums> windowSums(long kpiId, Set<Long> siteIds, List<LocalDate> periods) throws SQLException {
         Map<Long, Sums> bySite = new HashMap<>();
-        if (siteIds.isEmpty() || periods.isEmpty()) {
-            return bySite;
-        }
-        String ids = siteIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT site_id, " + SUMS + " FROM indicators_measurement"
-                     + " WHERE kpi_id = ? AND " + periodCondition(periods) + " AND site_id IN (" + ids + ")"
-                     + " GROUP BY site_id")) {
-            s.setLong(1, kpiId);
-            bindPeriods(s, 2, periods);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    bySite.put(rs.getLong(1), sums(rs, 2));
-                }
-            }
-        }
+        readSums(kpiId, siteIds, periods, false, (site, period, sums) -> bySite.put(site, sums));
         return bySite;
     }
 
@@ -476,24 +461,35 @@ public class MeasurementStore {
     public Map<LocalDate, Map<Long, Sums>> windowSumsBySite(long kpiId, Set<Long> siteIds, List<LocalDate> periods, LocalDate from,
                                                             int windowDays) throws SQLException {
         Map<LocalDate, Map<Long, Sums>> byWindow = new java.util.TreeMap<>();
+        readSums(kpiId, siteIds, periods, true, (site, period, sums) -> byWindow
+                .computeIfAbsent(Windows.startOf(period, from, windowDays), w -> new HashMap<>()).merge(site, sums, Sums::plus));
+        return byWindow;
+    }
+
+    private interface SumsRow {
+        void accept(long siteId, LocalDate period, Sums sums);
+    }
+
+    /** The measurements' sums of these sites over these periods, grouped by site (and by period when asked). */
+    private void readSums(long kpiId, Set<Long> siteIds, List<LocalDate> periods, boolean byPeriod, SumsRow row) throws SQLException {
         if (siteIds.isEmpty() || periods.isEmpty()) {
-            return byWindow;
+            return;
         }
         String ids = siteIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String period = byPeriod ? "period_start" : "NULL";
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT site_id, period_start, " + SUMS + " FROM indicators_measurement"
+             PreparedStatement s = c.prepareStatement("SELECT site_id, " + period + ", " + SUMS + " FROM indicators_measurement"
                      + " WHERE kpi_id = ? AND " + periodCondition(periods) + " AND site_id IN (" + ids + ")"
-                     + " GROUP BY site_id, period_start")) {
+                     + " GROUP BY site_id" + (byPeriod ? ", period_start" : ""))) {
             s.setLong(1, kpiId);
             bindPeriods(s, 2, periods);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate window = Windows.startOf(rs.getDate(2).toLocalDate(), from, windowDays);
-                    byWindow.computeIfAbsent(window, w -> new HashMap<>()).merge(rs.getLong(1), sums(rs, 3), Sums::plus);
+                    java.sql.Date start = rs.getDate(2);
+                    row.accept(rs.getLong(1), start == null ? null : start.toLocalDate(), sums(rs, 3));
                 }
             }
         }
-        return byWindow;
     }
 
     private static Sums sums(ResultSet rs, int first) throws SQLException {
