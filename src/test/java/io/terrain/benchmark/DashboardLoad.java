@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Not a test: the executive dashboard under load for .ci/benchmark. {@code users} clients, each signed in once as one of
  * the given accounts (mixed roles), ask the dashboard at one of the places given in turn — four times in five its API
  * ({@code /api/dashboards/executive}), the fifth its page — for {@code seconds}. With {@code -Dthink.ms=0} (the default)
- * each client asks again as soon as answered (a closed loop: the server's saturation); with a think time, each waits
- * between half and one and a half times it, as a person reading the dashboard before the next click. Prints, overall
+ * each client asks again as soon as answered (a closed loop: the server's saturation); with a think time, each starts
+ * within one think time and waits between half and one and a half times it, as a person reading the dashboard before
+ * the next click. Prints, overall
  * and per family (the network's API, a unit's, a site's, the page), p50/p95/p99; every answer must be 200.
  *
  * <p>Arguments: base URL, plan id, seconds, users, then one {@code user:password@place,place…} per account, a place
@@ -71,6 +72,10 @@ public final class DashboardLoad {
                     }
                 }
                 java.util.Random random = new java.util.Random(first);
+                if (think > 0) {
+                    // People do not all click in the same millisecond: each reader's first click falls within one think time.
+                    Thread.sleep((long) (random.nextDouble() * think));
+                }
                 for (int n = first; System.nanoTime() < end[0]; n++) {
                     String place = own.get(n % own.size());
                     boolean page = n % 5 == 4;

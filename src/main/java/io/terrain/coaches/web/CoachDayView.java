@@ -1,5 +1,6 @@
 package io.terrain.coaches.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.coaches.api.VisitPurpose;
 import io.terrain.coaches.api.VisitSummary;
 import io.terrain.coaches.boundary.VisitPlanningFacade;
@@ -11,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -66,19 +66,19 @@ public class CoachDayView implements Serializable {
         if (day == null) {
             return "{}";
         }
-        JsonArrayBuilder sites = Json.createArrayBuilder();
+        JsonArrayBuilder sites = Jsons.createArrayBuilder();
         for (SiteSummary s : day.sites()) {
-            JsonArrayBuilder agenda = Json.createArrayBuilder();
+            JsonArrayBuilder agenda = Jsons.createArrayBuilder();
             day.agenda().getOrDefault(s.id(), List.of()).forEach(agenda::add);
-            sites.add(Json.createObjectBuilder().add("id", s.id()).add("code", s.code()).add("name", s.name()).add("agenda", agenda));
+            sites.add(Jsons.createObjectBuilder().add("id", s.id()).add("code", s.code()).add("name", s.name()).add("agenda", agenda));
         }
-        JsonArrayBuilder planned = Json.createArrayBuilder();
+        JsonArrayBuilder planned = Jsons.createArrayBuilder();
         for (VisitSummary v : day.planned()) {
-            planned.add(Json.createObjectBuilder().add("uuid", v.uuid()).add("siteId", v.siteId()).add("siteName", v.siteName())
+            planned.add(Jsons.createObjectBuilder().add("uuid", v.uuid()).add("siteId", v.siteId()).add("siteName", v.siteName())
                     .add("time", v.startTime() == null ? "" : v.startTime().toString()).add("purpose", v.purpose().name())
                     .add("logged", v.logged()));
         }
-        return ScriptSafeJson.of(Json.createObjectBuilder().add("date", day.day().toString()).add("sites", sites)
+        return ScriptSafeJson.of(Jsons.createObjectBuilder().add("date", day.day().toString()).add("sites", sites)
                 .add("planned", planned).build().toString());
     }
 

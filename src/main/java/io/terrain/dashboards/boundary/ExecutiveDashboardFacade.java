@@ -23,9 +23,9 @@ import io.terrain.platform.api.NotFound;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import io.terrain.waves.api.CoachWeek;
+import io.terrain.waves.api.PlanChoice;
 import io.terrain.waves.api.PlanDraft;
 import io.terrain.waves.api.PlanStatus;
-import io.terrain.waves.api.PlanSummary;
 import io.terrain.waves.api.RolloutOverview;
 import io.terrain.waves.api.RolloutOverview.SiteState;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
@@ -161,19 +161,19 @@ public class ExecutiveDashboardFacade {
         Place place = scope.resolve(unitId, siteId);
         String key = (planId == null ? "first" : planId) + "|" + place.level() + "|" + place.id() + "|" + scope.scopeKey();
         return cache.get(key, () -> {
-            List<PlanSummary> plans = waves.plans();
+            List<PlanChoice> plans = waves.planChoices();
             return count(plans, choose(plans, planId).orElse(null), place);
         });
     }
 
-    private static Optional<PlanSummary> choose(List<PlanSummary> plans, Long planId) {
+    private static Optional<PlanChoice> choose(List<PlanChoice> plans, Long planId) {
         if (planId != null) {
             return Optional.of(plans.stream().filter(p -> p.id() == planId).findFirst().orElseThrow(() -> new NotFound("RolloutPlan", planId)));
         }
         return plans.stream().filter(p -> p.status() == PlanStatus.ACTIVE).findFirst().or(() -> plans.stream().findFirst());
     }
 
-    private Figures count(List<PlanSummary> plans, PlanSummary plan, Place place) {
+    private Figures count(List<PlanChoice> plans, PlanChoice plan, Place place) {
         LocalDate today = LocalDate.now();
         List<PlanRef> planRefs = plans.stream().map(p -> new PlanRef(p.id(), p.name(), p.status())).toList();
         List<Place> breadcrumb = scope.breadcrumb(place);
@@ -231,7 +231,7 @@ public class ExecutiveDashboardFacade {
     }
 
     /** Each primary KPI's stored impact against not-yet-adopted sites, by code (absent while being computed). */
-    private Map<String, StaggeredImpact> primaryImpacts(PlanSummary plan) {
+    private Map<String, StaggeredImpact> primaryImpacts(PlanChoice plan) {
         Map<String, StaggeredImpact> impacts = new LinkedHashMap<>();
         for (PlanDraft.PlanKpi kpi : plan.kpis()) {
             if (kpi.primary()) {
@@ -242,7 +242,7 @@ public class ExecutiveDashboardFacade {
     }
 
     /** The regions of the network placed by adoption and by the first primary KPI's effect; only at the network. */
-    private List<MatrixPoint> matrix(Place place, List<PartRow> parts, Map<String, StaggeredImpact> impacts, PlanSummary plan) {
+    private List<MatrixPoint> matrix(Place place, List<PartRow> parts, Map<String, StaggeredImpact> impacts, PlanChoice plan) {
         if (place.level() != PlaceLevel.NETWORK) {
             return List.of();
         }
@@ -252,7 +252,7 @@ public class ExecutiveDashboardFacade {
     }
 
     /** The matrices read the first primary KPI's impact (null while it is not measured). */
-    private static StaggeredImpact firstPrimary(Map<String, StaggeredImpact> impacts, PlanSummary plan) {
+    private static StaggeredImpact firstPrimary(Map<String, StaggeredImpact> impacts, PlanChoice plan) {
         return plan.kpis().stream().filter(PlanDraft.PlanKpi::primary).map(k -> impacts.get(k.kpiCode())).filter(i -> i != null).findFirst()
                 .orElse(null);
     }

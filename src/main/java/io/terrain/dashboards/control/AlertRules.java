@@ -59,8 +59,8 @@ public final class AlertRules {
             if (late > 0) {
                 alerts.add(new Alert(AlertKind.WAVE_LATE, wave.code(), wave.goLive(), late, planLink()));
             }
-            if (wave.overdueItems() > 0) {
-                alerts.add(new Alert(AlertKind.CHECKLIST_OVERDUE, wave.code(), today, wave.overdueItems(), planLink()));
+            if (wave.lateSites() > 0) {
+                alerts.add(new Alert(AlertKind.CHECKLIST_OVERDUE, wave.code(), today, wave.lateSites(), planLink()));
             }
         }
         return this;

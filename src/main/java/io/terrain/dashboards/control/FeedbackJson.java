@@ -1,8 +1,8 @@
 package io.terrain.dashboards.control;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.csv.CsvRow;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -35,7 +35,7 @@ public final class FeedbackJson {
 
     public static List<CsvRow> rows(Path file, List<Problem> problems) {
         JsonArray array;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = Json.createReader(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = Jsons.createReader(reader)) {
             array = json.readArray();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             problems.add(Problem.atLine(0, null, "feedback.json.notArray"));

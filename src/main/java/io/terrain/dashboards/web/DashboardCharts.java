@@ -1,5 +1,6 @@
 package io.terrain.dashboards.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.indicators.api.StaggeredImpact;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
@@ -8,7 +9,6 @@ import io.terrain.dashboards.api.Symmetry;
 import io.terrain.waves.api.CoachWeek;
 import io.terrain.waves.api.RolloutOverview.AdoptionPoint;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -35,21 +35,21 @@ final class DashboardCharts {
 
     /** Sites by status, as a doughnut. */
     String coverage(StatusCounts c) {
-        JsonArrayBuilder labels = Json.createArrayBuilder().add(text.apply("dashboards.status.notPlanned"))
+        JsonArrayBuilder labels = Jsons.createArrayBuilder().add(text.apply("dashboards.status.notPlanned"))
                 .add(text.apply("dashboards.status.planned")).add(text.apply("dashboards.status.inProgress"))
                 .add(text.apply("dashboards.status.adopted")).add(text.apply("dashboards.status.blocked"));
-        JsonArrayBuilder data = Json.createArrayBuilder().add(c.notPlanned()).add(c.planned()).add(c.inProgress()).add(c.adopted())
+        JsonArrayBuilder data = Jsons.createArrayBuilder().add(c.notPlanned()).add(c.planned()).add(c.inProgress()).add(c.adopted())
                 .add(c.blocked());
-        JsonArrayBuilder colors = Json.createArrayBuilder().add("#cbd2d9").add(GREY).add(AMBER).add(GREEN).add(RED);
-        return chart("doughnut", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", colors))), true, null);
+        JsonArrayBuilder colors = Jsons.createArrayBuilder().add("#cbd2d9").add(GREY).add(AMBER).add(GREEN).add(RED);
+        return chart("doughnut", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("data", data).add("backgroundColor", colors))), true, null);
     }
 
     /** Planned (sites whose wave has gone live) against adopted, month by month. */
     String adoptionCurve(ExecutiveDashboard d) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder planned = Json.createArrayBuilder();
-        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder planned = Jsons.createArrayBuilder();
+        JsonArrayBuilder adopted = Jsons.createArrayBuilder();
         for (AdoptionPoint p : d.curve()) {
             labels.add(p.monthEnd().toString().substring(0, 7));
             planned.add(p.planned());
@@ -59,45 +59,45 @@ final class DashboardCharts {
                 adopted.add(p.adopted());
             }
         }
-        return chart("line", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(line(text.apply("dashboards.curve.planned"), planned, GREY).add("borderDash", Json.createArrayBuilder().add(6).add(4)))
+        return chart("line", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                .add(line(text.apply("dashboards.curve.planned"), planned, GREY).add("borderDash", Jsons.createArrayBuilder().add(6).add(4)))
                 .add(line(text.apply("dashboards.curve.adopted"), adopted, GREEN))), true, text.apply("dashboards.curve.title"),
                 // Counts of sites read wrong from another origin than zero.
-                Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+                Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder().add("beginAtZero", true)));
     }
 
     /** A KPI's event study as a small line without axes: the effect per period since adoption. */
     String sparkline(KpiImpact impact) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder effect = Json.createArrayBuilder();
-        JsonArrayBuilder zero = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder effect = Jsons.createArrayBuilder();
+        JsonArrayBuilder zero = Jsons.createArrayBuilder();
         impact.eventStudy().forEach(e -> {
             labels.add(String.valueOf(e.eventTime()));
             effect.add(e.att());
             zero.add(0);
         });
-        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        JsonObjectBuilder data = Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
                 .add(line(text.apply("waves.impact.effect"), effect, BLUE).add("pointRadius", 0))
                 .add(line("0", zero, GREY).add("pointRadius", 0).add("borderWidth", 1)));
-        return Json.createObjectBuilder().add("type", "line").add("data", data).add("options", Json.createObjectBuilder()
+        return Jsons.createObjectBuilder().add("type", "line").add("data", data).add("options", Jsons.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("display", false))
-                        .add("y", Json.createObjectBuilder().add("display", false)))
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .add("scales", Jsons.createObjectBuilder().add("x", Jsons.createObjectBuilder().add("display", false))
+                        .add("y", Jsons.createObjectBuilder().add("display", false)))
+                .add("plugins", Jsons.createObjectBuilder().add("legend", Jsons.createObjectBuilder().add("display", false))))
                 .build().toString();
     }
 
     /** The KPI's mean at sites already adopted against sites not yet adopted, period by period. */
     String trend(KpiImpact impact) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder adopted = Json.createArrayBuilder();
-        JsonArrayBuilder notYet = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder adopted = Jsons.createArrayBuilder();
+        JsonArrayBuilder notYet = Jsons.createArrayBuilder();
         for (StaggeredImpact.TrendPoint p : impact.trend()) {
             labels.add(p.period().toString());
             addOrNull(adopted, p.adoptedMean());
             addOrNull(notYet, p.notYetMean());
         }
-        return chart("line", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        return chart("line", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
                 .add(line(text.apply("dashboards.trend.adopted"), adopted, GREEN).add("pointRadius", 0))
                 .add(line(text.apply("dashboards.trend.notYet"), notYet, GREY).add("pointRadius", 0))), true, null);
     }
@@ -112,68 +112,68 @@ final class DashboardCharts {
 
     /** Regions (or waves) by adoption rate (x, %) against effect (y), coloured by quadrant. */
     String matrix(List<MatrixPoint> matrix) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder();
         for (ExecutiveDashboard.Quadrant q : ExecutiveDashboard.Quadrant.values()) {
-            JsonArrayBuilder points = Json.createArrayBuilder();
+            JsonArrayBuilder points = Jsons.createArrayBuilder();
             for (MatrixPoint p : matrix) {
                 if (p.quadrant() == q && p.effect() != null) {
-                    points.add(Json.createObjectBuilder().add("x", Math.round(1000 * p.adoptionRate()) / 10.0).add("y", p.effect().att())
+                    points.add(Jsons.createObjectBuilder().add("x", Math.round(1000 * p.adoptionRate()) / 10.0).add("y", p.effect().att())
                             .add("label", p.group()));
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", text.apply("dashboards.quadrant." + q)).add("data", points)
+            datasets.add(Jsons.createObjectBuilder().add("label", text.apply("dashboards.quadrant." + q)).add("data", points)
                     .add("backgroundColor", color(q)).add("pointRadius", 6));
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100).add("title",
-                        Json.createObjectBuilder().add("display", true).add("text", text.apply("dashboards.matrix.adoption"))))
-                .add("y", Json.createObjectBuilder().add("title",
-                        Json.createObjectBuilder().add("display", true).add("text", text.apply("dashboards.matrix.effect"))));
-        return Json.createObjectBuilder().add("type", "scatter").add("data", Json.createObjectBuilder().add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+        JsonObjectBuilder scales = Jsons.createObjectBuilder()
+                .add("x", Jsons.createObjectBuilder().add("min", 0).add("max", 100).add("title",
+                        Jsons.createObjectBuilder().add("display", true).add("text", text.apply("dashboards.matrix.adoption"))))
+                .add("y", Jsons.createObjectBuilder().add("title",
+                        Jsons.createObjectBuilder().add("display", true).add("text", text.apply("dashboards.matrix.effect"))));
+        return Jsons.createObjectBuilder().add("type", "scatter").add("data", Jsons.createObjectBuilder().add("datasets", datasets))
+                .add("options", Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         .add("scales", scales)).build().toString();
     }
 
     /** Sites by employee engagement (x) against customer satisfaction (y). */
     String symmetry(Symmetry symmetry) {
-        JsonArrayBuilder points = Json.createArrayBuilder();
-        symmetry.points().forEach(p -> points.add(Json.createObjectBuilder().add("x", p.employee()).add("y", p.customer())));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+        JsonArrayBuilder points = Jsons.createArrayBuilder();
+        symmetry.points().forEach(p -> points.add(Jsons.createObjectBuilder().add("x", p.employee()).add("y", p.customer())));
+        JsonObjectBuilder scales = Jsons.createObjectBuilder()
+                .add("x", Jsons.createObjectBuilder().add("title", Jsons.createObjectBuilder().add("display", true)
                         .add("text", text.apply("dashboards.symmetry.employee"))))
-                .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                .add("y", Jsons.createObjectBuilder().add("title", Jsons.createObjectBuilder().add("display", true)
                         .add("text", text.apply("dashboards.symmetry.customer"))));
-        return chart("scatter", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return chart("scatter", Jsons.createObjectBuilder().add("datasets", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                 .add("label", text.apply("dashboards.sites")).add("data", points).add("backgroundColor", BLUE).add("pointRadius", 3))),
                 false, null, scales);
     }
 
     /** Coach days needed against given, week by week. */
     String coachLoad(ExecutiveDashboard d) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder needed = Json.createArrayBuilder();
-        JsonArrayBuilder given = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder needed = Jsons.createArrayBuilder();
+        JsonArrayBuilder given = Jsons.createArrayBuilder();
         for (CoachWeek w : d.coaching().load()) {
             labels.add(w.start().toString());
             needed.add(w.needed());
             given.add(w.given());
         }
-        return chart("bar", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", text.apply("dashboards.coaches.needed")).add("data", needed).add("backgroundColor", AMBER))
-                .add(Json.createObjectBuilder().add("label", text.apply("dashboards.coaches.given")).add("data", given).add("backgroundColor", BLUE))),
+        return chart("bar", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("label", text.apply("dashboards.coaches.needed")).add("data", needed).add("backgroundColor", AMBER))
+                .add(Jsons.createObjectBuilder().add("label", text.apply("dashboards.coaches.given")).add("data", given).add("backgroundColor", BLUE))),
                 true, null);
     }
 
     /** Pull requests asked per month. */
     String pullRequests(ExecutiveDashboard d) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder counts = Jsons.createArrayBuilder();
         d.lineManagement().pullRequestsByMonth().forEach(m -> {
             labels.add(m.month());
             counts.add(m.count());
         });
-        return chart("bar", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", text.apply("dashboards.lines.requests")).add("data", counts)
+        return chart("bar", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                .add(Jsons.createObjectBuilder().add("label", text.apply("dashboards.lines.requests")).add("data", counts)
                         .add("backgroundColor", BLUE))), false, null);
     }
 
@@ -187,7 +187,7 @@ final class DashboardCharts {
     }
 
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color).add("backgroundColor", color)
+        return Jsons.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color).add("backgroundColor", color)
                 .add("fill", false).add("spanGaps", false);
     }
 
@@ -196,16 +196,16 @@ final class DashboardCharts {
     }
 
     private static String chart(String type, JsonObjectBuilder data, boolean legend, String title, JsonObjectBuilder scales) {
-        JsonObjectBuilder plugins = Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)
+        JsonObjectBuilder plugins = Jsons.createObjectBuilder().add("legend", Jsons.createObjectBuilder().add("display", legend)
                 .add("position", "bottom"));
         if (title != null) {
-            plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+            plugins.add("title", Jsons.createObjectBuilder().add("display", true).add("text", title));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonObjectBuilder options = Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false).add("plugins", plugins);
         if (scales != null) {
             options.add("scales", scales);
         }
-        return Json.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
+        return Jsons.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
     }
 }

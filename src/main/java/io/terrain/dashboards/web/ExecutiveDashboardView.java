@@ -44,8 +44,13 @@ public class ExecutiveDashboardView implements Serializable {
     private Long plan;
     private Long unit;
     private Long site;
-    private ExecutiveDashboard dashboard;
-    private Symmetry symmetry;
+    /*
+     * The figures are not kept in the view: the session (and so each view) is stored and read back on every request when
+     * instances share sessions, and one network's figures weigh hundreds of kilobytes. The facade keeps them for
+     * everybody; a view read back asks again.
+     */
+    private transient ExecutiveDashboard dashboard;
+    private transient Symmetry symmetry;
 
     public void load() {
         dashboard = dashboards.executive(plan, unit, site);
@@ -54,6 +59,18 @@ public class ExecutiveDashboardView implements Serializable {
         }
         // Not at a site: a correlation needs several sites.
         symmetry = site == null ? symmetries.symmetry(dashboard.place().id(), null, null, null, null) : null;
+    }
+
+    private ExecutiveDashboard dashboard() {
+        if (dashboard == null) {
+            load();
+        }
+        return dashboard;
+    }
+
+    private Symmetry symmetry() {
+        dashboard();
+        return symmetry;
     }
 
     /** Another plan, same place: a new address, so "back" returns to the plan left. */
@@ -90,30 +107,30 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getVisitsText() {
-        ExecutiveDashboard.Coaching c = dashboard.coaching();
+        ExecutiveDashboard.Coaching c = dashboard().coaching();
         return text("dashboards.coaches.visits", c.visitsLogged(), c.visitsLogged() + c.visitsPlanned(), c.weeks());
     }
 
     public int alertCount(AlertKind kind) {
-        return dashboard.alertCount().getOrDefault(kind, 0);
+        return dashboard().alertCount().getOrDefault(kind, 0);
     }
 
     /** The kinds that raised alerts here, in their order. */
     public List<AlertKind> getAlertKinds() {
-        return dashboard.alertCount().keySet().stream().sorted().toList();
+        return dashboard().alertCount().keySet().stream().sorted().toList();
     }
 
     public int getAlertsHidden() {
-        return dashboard.alertCount().values().stream().mapToInt(Integer::intValue).sum() - dashboard.alerts().size();
+        return dashboard().alertCount().values().stream().mapToInt(Integer::intValue).sum() - dashboard().alerts().size();
     }
 
     /** Whether a primary KPI has a trend to draw yet (measured after some site adopted). */
     public boolean isAnyTrend() {
-        return dashboard != null && dashboard.impacts().stream().anyMatch(i -> !i.trend().isEmpty());
+        return dashboard().impacts().stream().anyMatch(i -> !i.trend().isEmpty());
     }
 
     public boolean isSiteParts() {
-        return !dashboard.parts().isEmpty() && dashboard.parts().get(0).place().level() == PlaceLevel.SITE;
+        return !dashboard().parts().isEmpty() && dashboard().parts().get(0).place().level() == PlaceLevel.SITE;
     }
 
     public String partParameter(PartRow part) {
@@ -137,7 +154,7 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getComputedAt() {
-        return dashboard.computedAt().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale()));
+        return dashboard().computedAt().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale()));
     }
 
     public String kpiName(KpiImpact impact) {
@@ -145,11 +162,11 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getCoverageChart() {
-        return charts().coverage(dashboard.coverage());
+        return charts().coverage(dashboard().coverage());
     }
 
     public String getCurveChart() {
-        return charts().adoptionCurve(dashboard);
+        return charts().adoptionCurve(dashboard());
     }
 
     public String sparkline(KpiImpact impact) {
@@ -157,11 +174,11 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getMatrixChart() {
-        return charts().matrix(dashboard.matrix());
+        return charts().matrix(dashboard().matrix());
     }
 
     public String getWaveMatrixChart() {
-        return charts().matrix(dashboard.matrixByWave());
+        return charts().matrix(dashboard().matrixByWave());
     }
 
     public String trendChart(KpiImpact impact) {
@@ -169,17 +186,17 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getLoadChart() {
-        return charts().coachLoad(dashboard);
+        return charts().coachLoad(dashboard());
     }
 
     public String getRequestsChart() {
-        return charts().pullRequests(dashboard);
+        return charts().pullRequests(dashboard());
     }
 
     /** Units per engagement level, the levels in their order, units not noted last. */
     public List<Map.Entry<String, Long>> getUnitsByLevel() {
         List<Map.Entry<String, Long>> rows = new ArrayList<>();
-        Map<String, Long> byLevel = dashboard.lineManagement().unitsByLevel();
+        Map<String, Long> byLevel = dashboard().lineManagement().unitsByLevel();
         for (EngagementLevel level : EngagementLevel.values()) {
             if (byLevel.containsKey(level.name())) {
                 rows.add(Map.entry(level.name(), byLevel.get(level.name())));
@@ -204,20 +221,20 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getSymmetryChart() {
-        return charts().symmetry(symmetry);
+        return charts().symmetry(symmetry());
     }
 
     public String getCorrelationText() {
-        return text("dashboards.symmetry.correlation", number(symmetry.correlation(), 2), number(symmetry.ciLow(), 2),
-                number(symmetry.ciHigh(), 2), symmetry.sites());
+        return text("dashboards.symmetry.correlation", number(symmetry().correlation(), 2), number(symmetry().ciLow(), 2),
+                number(symmetry().ciHigh(), 2), symmetry().sites());
     }
 
     public Symmetry getSymmetry() {
-        return symmetry;
+        return symmetry();
     }
 
     public ExecutiveDashboard getDashboard() {
-        return dashboard;
+        return dashboard();
     }
 
     public Long getPlan() {

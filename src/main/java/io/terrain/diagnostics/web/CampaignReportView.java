@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.diagnostics.api.DiagnosticReport;
 import io.terrain.diagnostics.boundary.DiagnosticsFacade;
 import io.terrain.platform.i18n.Messages;
@@ -7,7 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -58,12 +58,12 @@ public class CampaignReportView extends CampaignTab {
     }
 
     private static String barChart(String label, Map<String, Integer> counts, String colour) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         counts.forEach((k, v) -> {
             // "Journey › step" on two lines: one line of both is cut short at the axis.
             if (k.contains(" › ")) {
-                JsonArrayBuilder lines = Json.createArrayBuilder();
+                JsonArrayBuilder lines = Jsons.createArrayBuilder();
                 for (String line : k.split(" › ", 2)) {
                     lines.add(line);
                 }
@@ -73,15 +73,15 @@ public class CampaignReportView extends CampaignTab {
             }
             data.add(v);
         });
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false).add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", label)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        return Jsons.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour))))
+                .add("options", Jsons.createObjectBuilder().add("indexAxis", "y").add("responsive", true).add("maintainAspectRatio", false)
+                        .add("animation", false).add("plugins", Jsons.createObjectBuilder()
+                                .add("legend", Jsons.createObjectBuilder().add("display", false))
+                                .add("title", Jsons.createObjectBuilder().add("display", true).add("text", label)))
+                        .add("scales", Jsons.createObjectBuilder().add("x", Jsons.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Jsons.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 

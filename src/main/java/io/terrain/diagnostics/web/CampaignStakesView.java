@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.diagnostics.api.FrictionSummary;
 import io.terrain.diagnostics.api.StakeDraft;
 import io.terrain.diagnostics.api.StakeSummary;
@@ -8,7 +9,6 @@ import io.terrain.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +55,9 @@ public class CampaignStakesView extends CampaignTab {
     /** Friction points by score, bars, with the cumulative share as a line on its own 0-100 axis. */
     public String getParetoChart() {
         List<FrictionSummary> ranked = frictions.getFrictions();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder scores = Json.createArrayBuilder();
-        JsonArrayBuilder cumulative = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder scores = Jsons.createArrayBuilder();
+        JsonArrayBuilder cumulative = Jsons.createArrayBuilder();
         double total = ranked.stream().mapToDouble(FrictionSummary::score).sum();
         double running = 0;
         for (FrictionSummary f : ranked) {
@@ -67,18 +67,18 @@ public class CampaignStakesView extends CampaignTab {
             cumulative.add(total == 0 ? 0 : Math.round(running / total * 1000) / 10.0);
         }
         var locale = CampaignView.locale();
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Messages.text(locale, "friction.score")).add("data", scores)
+        return Jsons.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
+                        .add(Jsons.createObjectBuilder().add("label", Messages.text(locale, "friction.score")).add("data", scores)
                                 .add("backgroundColor", "#0b5394").add("yAxisID", "y").add("order", 2))
                         // Chart.js draws the lower order on top: the cumulative line over the bars, not behind the first.
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", Messages.text(locale, "report.cumulative"))
+                        .add(Jsons.createObjectBuilder().add("type", "line").add("label", Messages.text(locale, "report.cumulative"))
                                 .add("data", cumulative).add("borderColor", "#cc0000").add("backgroundColor", "#cc0000").add("yAxisID", "y1")
                                 .add("order", 1))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))
-                                .add("y1", Json.createObjectBuilder().add("position", "right").add("min", 0).add("max", 100))))
+                .add("options", Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("scales", Jsons.createObjectBuilder()
+                                .add("y", Jsons.createObjectBuilder().add("beginAtZero", true))
+                                .add("y1", Jsons.createObjectBuilder().add("position", "right").add("min", 0).add("max", 100))))
                 .build().toString();
     }
 

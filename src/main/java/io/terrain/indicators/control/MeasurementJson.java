@@ -1,9 +1,9 @@
 package io.terrain.indicators.control;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.csv.CsvRow;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -36,7 +36,7 @@ final class MeasurementJson {
 
     /** Streams every object to {@code rows}; an object that is not a flat measurement goes to {@code shapeProblems}. */
     static void read(Path file, Consumer<CsvRow> rows, List<Problem> shapeProblems) {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = Json.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = Jsons.createParser(in)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
                 throw new InvalidInput(Problem.atLine(0, null, "json.notArray"));
             }

@@ -1,5 +1,6 @@
 package io.terrain.indicators.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.api.SeriesPoint;
 import io.terrain.indicators.boundary.IndicatorsFacade;
@@ -11,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import io.terrain.platform.i18n.Messages;
@@ -141,12 +141,12 @@ public class KpiChartView implements Serializable {
     public String getChartJson() {
         TreeSet<LocalDate> periods = new TreeSet<>();
         series.values().forEach(points -> points.forEach(p -> periods.add(p.periodStart())));
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
         periods.forEach(p -> labels.add(p.toString()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.createArrayBuilder();
         int i = 0;
         for (Map.Entry<String, List<SeriesPoint>> entry : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.createArrayBuilder();
             for (LocalDate period : periods) {
                 Double value = entry.getValue().stream().filter(p -> p.periodStart().equals(period)).findFirst()
                         .map(SeriesPoint::value).orElse(null);
@@ -157,7 +157,7 @@ public class KpiChartView implements Serializable {
                 }
             }
             String colour = COLOURS[i % COLOURS.length];
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", entry.getKey()).add("data", data)
+            JsonObjectBuilder dataset = Jsons.createObjectBuilder().add("label", entry.getKey()).add("data", data)
                     .add("borderColor", colour).add("backgroundColor", colour).add("spanGaps", true)
                     .add("borderWidth", i == 0 ? 3 : 1.5).add("pointRadius", i == 0 ? 2 : 0).add("tension", 0.2);
             datasets.add(dataset);
@@ -165,17 +165,17 @@ public class KpiChartView implements Serializable {
         }
         Double target = currentKpi().map(KpiSummary::target).orElse(null);
         if (target != null && !periods.isEmpty()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.createArrayBuilder();
             periods.forEach(p -> data.add(target));
-            datasets.add(Json.createObjectBuilder().add("label", Messages.text(locale(), "kpi.target") + " (" + format(target) + ")")
+            datasets.add(Jsons.createObjectBuilder().add("label", Messages.text(locale(), "kpi.target") + " (" + format(target) + ")")
                     .add("data", data).add("borderColor", TARGET_COLOUR).add("backgroundColor", TARGET_COLOUR)
-                    .add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("borderWidth", 1.5).add("pointRadius", 0));
+                    .add("borderDash", Jsons.createArrayBuilder().add(6).add(4)).add("borderWidth", 1.5).add("pointRadius", 0));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        return Jsons.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                        .add("plugins", Jsons.createObjectBuilder().add("legend", Jsons.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 

@@ -1,5 +1,6 @@
 package io.terrain.pilots.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.indicators.api.Indicators;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
@@ -27,7 +28,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -252,11 +252,11 @@ public class PilotView implements Serializable {
      * end, over two shaded bands that mark the baseline and the pilot windows.
      */
     public String chart(String kpi) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder pilotData = Json.createArrayBuilder();
-        JsonArrayBuilder controlData = Json.createArrayBuilder();
-        JsonArrayBuilder baselineBand = Json.createArrayBuilder();
-        JsonArrayBuilder pilotBand = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder pilotData = Jsons.createArrayBuilder();
+        JsonArrayBuilder controlData = Jsons.createArrayBuilder();
+        JsonArrayBuilder baselineBand = Jsons.createArrayBuilder();
+        JsonArrayBuilder pilotBand = Jsons.createArrayBuilder();
         List<Long> sites = new ArrayList<>(pilot.pilotSiteIds());
         sites.addAll(pilot.controlSiteIds());
         // Every week's value of every site in one read, then each group's mean per week.
@@ -268,34 +268,34 @@ public class PilotView implements Serializable {
             Map<Long, Double> week = weeks.getOrDefault(day, Map.of());
             pilotData.add(mean(only(week, pilot.pilotSiteIds())));
             controlData.add(mean(only(week, pilot.controlSiteIds())));
-            baselineBand.add(day.isAfter(pilot.baselineTo()) ? JsonValue.NULL : Json.createValue(1));
-            pilotBand.add(end.isBefore(pilot.pilotFrom()) ? JsonValue.NULL : Json.createValue(1));
+            baselineBand.add(day.isAfter(pilot.baselineTo()) ? JsonValue.NULL : Jsons.createValue(1));
+            pilotBand.add(end.isBefore(pilot.pilotFrom()) ? JsonValue.NULL : Jsons.createValue(1));
             day = end.plusDays(1);
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        return Jsons.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
                         .add(line(Messages.text(locale(), "pilot.pilotSites"), pilotData, "#0b5394"))
                         .add(line(Messages.text(locale(), "pilot.controlSites"), controlData, "#e69138"))
                         .add(band(Messages.text(locale(), "pilot.chart.baseline"), baselineBand, "rgba(120,120,120,0.12)"))
                         .add(band(Messages.text(locale(), "pilot.chart.pilot"), pilotBand, "rgba(11,83,148,0.12)"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                .add("options", Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                         // Lines on "y", named first and explicitly: Chart.js gives a dataset without an axis the first y scale.
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("position", "left"))
-                                .add("band", Json.createObjectBuilder()
+                        .add("scales", Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder().add("position", "left"))
+                                .add("band", Jsons.createObjectBuilder()
                                 .add("axis", "y").add("position", "right").add("display", false).add("min", 0).add("max", 1)))
-                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                        .add("plugins", Jsons.createObjectBuilder().add("title", Jsons.createObjectBuilder().add("display", true)
                                 .add("text", Messages.text(locale(), "pilot.chartTitle", pilot.pilotFrom())))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("yAxisID", "y").add("borderColor", color)
+        return Jsons.createObjectBuilder().add("label", label).add("data", data).add("yAxisID", "y").add("borderColor", color)
                 .add("backgroundColor", color).add("spanGaps", true).add("order", 1);
     }
 
     /** A full-height bar under each week of a window, on a hidden 0-1 axis: the window shows as a shaded band. */
     private static JsonObjectBuilder band(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("type", "bar").add("label", label).add("data", data).add("yAxisID", "band")
+        return Jsons.createObjectBuilder().add("type", "bar").add("label", label).add("data", data).add("yAxisID", "band")
                 .add("backgroundColor", color).add("barPercentage", 1.0).add("categoryPercentage", 1.0).add("grouped", false)
                 .add("order", 2);
     }
@@ -308,7 +308,7 @@ public class PilotView implements Serializable {
 
     private static JsonValue mean(Map<Long, Double> values) {
         return values.isEmpty() ? JsonValue.NULL
-                : Json.createValue(Math.round(values.values().stream().mapToDouble(Double::doubleValue).average().orElse(0) * 100) / 100.0);
+                : Jsons.createValue(Math.round(values.values().stream().mapToDouble(Double::doubleValue).average().orElse(0) * 100) / 100.0);
     }
 
     // ---- decision ----

@@ -1,7 +1,7 @@
 package io.terrain.platform.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.platform.i18n.Messages;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,8 +19,8 @@ final class ApiErrorResponse {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("status", status).add("error", message)
-                .add("code", key).add("fieldErrors", Json.createArrayBuilder()).build().toString());
+        response.getWriter().write(Jsons.createObjectBuilder().add("status", status).add("error", message)
+                .add("code", key).add("fieldErrors", Jsons.createArrayBuilder()).build().toString());
         response.flushBuffer();
     }
 }

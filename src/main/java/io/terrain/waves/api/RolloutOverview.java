@@ -56,11 +56,11 @@ public record RolloutOverview(long planId, RolloutPlace place, StatusCounts coun
     }
 
     /**
-     * A wave within the place: its sites by status, its checklist items done (or not applicable) out of all, and those
-     * past their due date still open.
+     * A wave within the place: its sites by status, its checklist items done (or not applicable) out of all, and its
+     * sites late on their checklist (an item still open past its due date).
      */
     public record WaveProgress(long waveId, String code, String name, LocalDate goLive, WaveStatus status, StatusCounts counts,
-                               long checklistClosed, long checklistItems, long overdueItems) implements Serializable {
+                               long checklistClosed, long checklistItems, long lateSites) implements Serializable {
 
         /** Closed checklist items over all, 0–1. */
         public double checklistCompletion() {

@@ -113,6 +113,7 @@ public class ChecklistsFacade {
         } catch (OptimisticLockException e) {
             throw new EditConflict("ChecklistItem", itemId);
         }
+        checklists.recount(List.of(rollout.getId()));
         if (!java.util.Objects.equals(adoptedBefore, rollout.getAdoptedOn())) {
             impacts.forgetPlan(plan.getId());
         }

@@ -13,11 +13,12 @@ import io.terrain.waves.api.GateDecisionSummary;
 import io.terrain.waves.api.GateDraft;
 import io.terrain.waves.api.GateEvidence;
 import io.terrain.waves.api.PlanDraft;
+import io.terrain.waves.api.RolloutPlace;
 import io.terrain.waves.api.RolloutStatus;
 import io.terrain.waves.api.WaveDraft;
 import io.terrain.waves.api.WaveStatus;
 import io.terrain.waves.control.EngagementStore;
-import io.terrain.waves.control.ChecklistStore;
+import io.terrain.waves.control.ProgressStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Engagement;
 import io.terrain.waves.entity.GateRecord;
@@ -28,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,7 @@ public class GateFacade {
     WaveStore store;
 
     @Inject
-    ChecklistStore checklistStore;
+    ProgressStore progress;
 
     @Inject
     EngagementStore engagement;
@@ -77,7 +79,7 @@ public class GateFacade {
             }
         }
         Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId);
-        Map<Long, long[]> checklists = checklistStore.checklistByWave(planId);
+        Map<Long, long[]> checklists = progress.checklists(planId, RolloutPlace.EVERYWHERE, null, LocalDate.now());
         long earlierSites = 0;
         long earlierAdopted = 0;
         long done = 0;
@@ -89,7 +91,7 @@ public class GateFacade {
             Map<RolloutStatus, Long> c = counts.getOrDefault(earlier.getId(), Map.of());
             earlierSites += c.values().stream().mapToLong(Long::longValue).sum();
             earlierAdopted += c.getOrDefault(RolloutStatus.ADOPTED, 0L);
-            long[] checklist = checklists.getOrDefault(earlier.getId(), new long[2]);
+            long[] checklist = checklists.getOrDefault(earlier.getId(), new long[3]);
             done += checklist[0];
             items += checklist[1];
         }

@@ -19,6 +19,7 @@ import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
 import io.terrain.waves.api.CoachWeek;
+import io.terrain.waves.api.PlanChoice;
 import io.terrain.waves.api.PlanDraft;
 import io.terrain.waves.api.PlanStatus;
 import io.terrain.waves.api.PlanSummary;
@@ -91,6 +92,12 @@ public class PlansFacade implements Waves {
         }
         Map<Long, long[]> counts = store.planCounts();
         return store.plans().stream().map(p -> summary(p, counts.get(p.getId()), packages)).toList();
+    }
+
+    @Override
+    public List<PlanChoice> planChoices() {
+        return store.plans().stream().filter(scope::seesPlan).map(p -> new PlanChoice(p.getId(), p.getName(), p.getStatus(), p.kpiList()))
+                .toList();
     }
 
     public PlanSummary plan(long id) {

@@ -89,8 +89,16 @@ public class RolloutProgressFacade implements RolloutProgress {
         Map<Long, long[]> checklists = progress.checklists(planId, place, within, today);
         boolean allWaves = within == null && place.equals(RolloutPlace.EVERYWHERE);
         List<WaveProgress> waves = new ArrayList<>();
+        Map<LocalDate, Long> byGoLive = new HashMap<>();
+        List<Long> started = new ArrayList<>();
         for (Wave w : store.waves(planId)) {
             Map<RolloutStatus, Long> counts = byWave.get(w.getId());
+            if (!w.getGoLive().isAfter(today) || (w.getPreparationStart() != null && !w.getPreparationStart().isAfter(today))) {
+                started.add(w.getId());
+            }
+            if (counts != null) {
+                byGoLive.merge(w.getGoLive(), counts.values().stream().mapToLong(Long::longValue).sum(), Long::sum);
+            }
             if (counts == null && !allWaves) {
                 continue;
             }
@@ -99,8 +107,8 @@ public class RolloutProgressFacade implements RolloutProgress {
                     counts(false, counts == null ? Map.of() : counts), items[0], items[1], items[2]));
         }
         return new RolloutOverview(planId, place, total,
-                AdoptionCurve.monthly(progress.byGoLive(planId, place, within), progress.byAdoption(planId, place, within), today),
-                waves, parts(planId, place, within), progress.blocked(planId, place, within), progress.active(planId, place, within, today));
+                AdoptionCurve.monthly(byGoLive, progress.byAdoption(planId, place, within), today), waves, parts(planId, place, within),
+                progress.blocked(planId, place, within), progress.active(planId, place, within, started));
     }
 
     /** One level down: regions of the whole perimeter, sectors of a region, sites of a sector (or the site itself). */

@@ -6,7 +6,6 @@ import io.terrain.network.api.Network;
 import io.terrain.platform.api.NotFound;
 import io.terrain.platform.security.CurrentUser;
 import io.terrain.platform.security.Role;
-import io.terrain.waves.api.RolloutFilter;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
 import io.terrain.waves.entity.Rollout;
@@ -58,7 +57,7 @@ public class RolloutScope {
         if (seesWholeNetwork()) {
             return true;
         }
-        return linePerimeter().map(p -> store.countRollouts(plan.getId(), RolloutFilter.all(), p) > 0).orElse(false);
+        return linePerimeter().map(p -> store.anyRollout(plan.getId(), p)).orElse(false);
     }
 
     public boolean sees(Rollout rollout) {

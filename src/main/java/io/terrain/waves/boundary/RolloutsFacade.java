@@ -109,20 +109,18 @@ public class RolloutsFacade {
         return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
     }
 
-    /** Rows with the names the network gives them and their waves' codes: two queries per page, whatever its size. */
+    /** Rows with the names the network gives them and their waves' codes: two queries per page (the checklist counts are on the rows), whatever its size. */
     private List<SiteRollout> describe(long planId, List<Rollout> rows) {
         Map<Long, SiteSummary> sites = network.sitesByIds(rows.stream().map(Rollout::getSiteId).toList()).stream()
                 .collect(Collectors.toMap(SiteSummary::id, Function.identity()));
         Map<Long, Wave> waves = store.waves(planId).stream().collect(Collectors.toMap(Wave::getId, Function.identity()));
-        Map<Long, int[]> checklists = checklistStore.checklistCounts(rows.stream().map(Rollout::getId).toList());
         return rows.stream().map(r -> {
-            int[] checklist = checklists.getOrDefault(r.getId(), new int[2]);
             SiteSummary site = sites.get(r.getSiteId());
             Wave wave = r.getWaveId() == null ? null : waves.get(r.getWaveId());
             return new SiteRollout(r.getId(), planId, r.getSiteId(), r.getSiteCode(), site == null ? r.getSiteCode() : site.name(),
                     r.getRegionId(), r.getSectorId(), r.getSegment(), r.getKind(), r.getWaveId(), wave == null ? null : wave.getCode(),
                     wave == null ? null : wave.getGoLive(), r.getStatus(), r.getAdoptedOn(), r.getBlockedReason(), r.getBlockedSince(),
-                    r.getBlockedBy(), r.isPinned(), checklist[0], checklist[1], r.getVersion());
+                    r.getBlockedBy(), r.isPinned(), r.getChecklistClosed(), r.getChecklistItems(), r.getVersion());
         }).toList();
     }
 }

@@ -68,6 +68,7 @@ public class VisitProgress {
                 Checklists.settle(rollout, items);
             }
             store.flush();
+            checklists.recount(List.of(rollout.getId()));
             if (!Objects.equals(adoptedBefore, rollout.getAdoptedOn())) {
                 impacts.forgetPlan(rollout.getPlanId());
             }

@@ -6,17 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Sites' checklist items: one site's, counted per site or per wave, laid and removed in bulk. */
+/** Sites' checklist items: one site's, laid and removed in bulk, and counted onto their rollouts. */
 @ApplicationScoped
 public class ChecklistStore {
 
     /** Rows per multi-row statement. */
     private static final int CHUNK = 250;
+
+    /** The statuses of items still to do, and of those closed, as SQL lists: what the recount counts. */
+    private static final String OPEN = statuses(true);
+    private static final String CLOSED = statuses(false);
 
     @PersistenceContext
     EntityManager em;
@@ -28,25 +32,6 @@ public class ChecklistStore {
 
     public Optional<ChecklistItem> checklistItem(long id) {
         return Optional.ofNullable(em.find(ChecklistItem.class, id));
-    }
-
-    /** Per rollout: [items done or not applicable, items]. */
-    public Map<Long, int[]> checklistCounts(Collection<Long> rolloutIds) {
-        Map<Long, int[]> counts = new HashMap<>();
-        if (rolloutIds.isEmpty()) {
-            return counts;
-        }
-        for (Object[] row : em.createQuery("SELECT i.rolloutId, i.status, COUNT(i) FROM ChecklistItem i WHERE i.rolloutId IN :r"
-                + " GROUP BY i.rolloutId, i.status", Object[].class).setParameter("r", List.copyOf(rolloutIds)).getResultList()) {
-            int[] c = counts.computeIfAbsent((Long) row[0], r -> new int[2]);
-            var status = (ChecklistStatus) row[1];
-            int n = (int) number(row[2]);
-            c[1] += n;
-            if (!status.open()) {
-                c[0] += n;
-            }
-        }
-        return counts;
     }
 
     /** New checklist items in multi-row inserts (a proposal or an import lays thousands at once). */
@@ -86,24 +71,30 @@ public class ChecklistStore {
         }
     }
 
-    /** Per wave of a plan: [checklist items done or not applicable, items]. */
-    public Map<Long, long[]> checklistByWave(long planId) {
-        Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.waveId, i.status, COUNT(i) FROM ChecklistItem i, Rollout r"
-                + " WHERE i.rolloutId = r.id AND r.planId = :p AND r.waveId IS NOT NULL GROUP BY r.waveId, i.status", Object[].class)
-                .setParameter("p", planId).getResultList()) {
-            long[] c = counts.computeIfAbsent((Long) row[0], w -> new long[2]);
-            long n = number(row[2]);
-            c[1] += n;
-            if (!((ChecklistStatus) row[1]).open()) {
-                c[0] += n;
+    /**
+     * Counts these rollouts' checklists again onto their rows (items, items closed, the earliest open item's due date),
+     * after their items changed: what the dashboards and site lists read instead of the items. The items' changes must
+     * be flushed first.
+     */
+    public void recount(Collection<Long> rolloutIds) {
+        List<Long> ids = List.copyOf(rolloutIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("UPDATE waves_site_rollout SET"
+                    + " checklist_items = (SELECT COUNT(*) FROM waves_checklist_item i WHERE i.rollout_id = waves_site_rollout.id),"
+                    + " checklist_closed = (SELECT COUNT(*) FROM waves_checklist_item i WHERE i.rollout_id = waves_site_rollout.id"
+                    + " AND i.status IN " + CLOSED + "),"
+                    + " checklist_next_due = (SELECT MIN(i.due_on) FROM waves_checklist_item i WHERE i.rollout_id = waves_site_rollout.id"
+                    + " AND i.status IN " + OPEN + ") WHERE id IN (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
             }
+            BulkSql.execute(em, sql.append(')').toString(), List.copyOf(chunk));
         }
-        return counts;
     }
 
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static String statuses(boolean open) {
+        return Stream.of(ChecklistStatus.values()).filter(s -> s.open() == open).map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 }

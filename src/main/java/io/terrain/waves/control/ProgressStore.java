@@ -1,7 +1,6 @@
 package io.terrain.waves.control;
 
 import io.terrain.network.api.ManagedPerimeter;
-import io.terrain.waves.api.ChecklistStatus;
 import io.terrain.waves.api.RolloutOverview.SiteState;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
 import io.terrain.waves.api.RolloutPlace;
@@ -12,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,20 +80,17 @@ public class ProgressStore {
         return states(query.setParameter("blocked", RolloutStatus.BLOCKED).setMaxResults(BLOCKED_LISTED));
     }
 
-    /** Sites being worked on: in progress, or not started in a wave whose preparation (or go-live) has begun. */
-    public List<SiteState> active(long planId, RolloutPlace place, ManagedPerimeter within, LocalDate today) {
+    /**
+     * Sites being worked on: in progress, or not started in a wave whose preparation (or go-live) has begun
+     * ({@code startedWaves}, read by the caller from the plan's few waves rather than joined to 20,000 rows).
+     */
+    public List<SiteState> active(long planId, RolloutPlace place, ManagedPerimeter within, Collection<Long> startedWaves) {
         TypedQuery<Object[]> query = query("SELECT r.siteId, r.siteCode, r.regionId, r.sectorId, r.waveId, r.status, r.blockedSince,"
-                + " r.blockedReason FROM Rollout r, Wave w" + where(place, within) + " AND r.waveId = w.id AND (r.status = :inProgress"
-                + " OR (r.status = :notStarted AND (w.goLive <= :today OR w.preparationStart <= :today))) ORDER BY r.siteCode",
-                planId, place, within);
+                + " r.blockedReason FROM Rollout r" + where(place, within) + " AND (r.status = :inProgress"
+                + " OR (r.status = :notStarted AND r.waveId IN :started)) ORDER BY r.siteCode", planId, place, within);
+        // IN () is not SQL: an id no wave has stands for "none".
         return states(query.setParameter("inProgress", RolloutStatus.IN_PROGRESS).setParameter("notStarted", RolloutStatus.NOT_STARTED)
-                .setParameter("today", today));
-    }
-
-    /** Sites per go-live date of their wave. */
-    public Map<LocalDate, Long> byGoLive(long planId, RolloutPlace place, ManagedPerimeter within) {
-        return datedCounts(query("SELECT w.goLive, COUNT(r) FROM Rollout r, Wave w" + where(place, within)
-                + " AND r.waveId = w.id GROUP BY w.goLive", planId, place, within));
+                .setParameter("started", startedWaves.isEmpty() ? List.of(-1L) : List.copyOf(startedWaves)));
     }
 
     /** Adopted sites per adoption date. */
@@ -102,23 +99,17 @@ public class ProgressStore {
                 + " AND r.adoptedOn IS NOT NULL GROUP BY r.adoptedOn", planId, place, within));
     }
 
-    /** Per wave: [checklist items closed (done or not applicable), all items, open items past due on {@code today}]. */
+    /**
+     * Per wave: [checklist items closed (done or not applicable), all items, sites with an open item past due on
+     * {@code today}], from the counts each rollout row carries (never the items themselves).
+     */
     public Map<Long, long[]> checklists(long planId, RolloutPlace place, ManagedPerimeter within, LocalDate today) {
         Map<Long, long[]> items = new HashMap<>();
-        for (Object[] row : query("SELECT r.waveId, i.status, COUNT(i) FROM ChecklistItem i, Rollout r" + where(place, within)
-                + " AND i.rolloutId = r.id AND r.waveId IS NOT NULL GROUP BY r.waveId, i.status", planId, place, within).getResultList()) {
-            long[] wave = items.computeIfAbsent((Long) row[0], w -> new long[3]);
-            wave[1] += number(row[2]);
-            if (!((ChecklistStatus) row[1]).open()) {
-                wave[0] += number(row[2]);
-            }
-        }
-        TypedQuery<Object[]> overdue = query("SELECT r.waveId, COUNT(i) FROM ChecklistItem i, Rollout r" + where(place, within)
-                + " AND i.rolloutId = r.id AND r.waveId IS NOT NULL AND i.dueOn < :today AND i.status IN :open GROUP BY r.waveId",
-                planId, place, within);
-        overdue.setParameter("today", today).setParameter("open", List.of(ChecklistStatus.TODO, ChecklistStatus.IN_PROGRESS));
-        for (Object[] row : overdue.getResultList()) {
-            items.computeIfAbsent((Long) row[0], w -> new long[3])[2] = number(row[1]);
+        TypedQuery<Object[]> query = query("SELECT r.waveId, SUM(r.checklistClosed), SUM(r.checklistItems),"
+                + " SUM(CASE WHEN r.checklistNextDue < :today THEN 1 ELSE 0 END) FROM Rollout r" + where(place, within)
+                + " AND r.waveId IS NOT NULL GROUP BY r.waveId", planId, place, within);
+        for (Object[] row : query.setParameter("today", today).getResultList()) {
+            items.put((Long) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
         }
         return items;
     }
@@ -182,6 +173,7 @@ public class ProgressStore {
     }
 
     private static long number(Object value) {
-        return ((Number) value).longValue();
+        // SUM over no rows is NULL.
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

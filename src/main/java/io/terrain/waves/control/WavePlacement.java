@@ -94,6 +94,8 @@ public class WavePlacement {
         });
         checklists.removeChecklists(cleared);
         checklists.insertChecklist(laid);
+        store.flush();
+        checklists.recount(moves.stream().map(m -> m.rollout().getId()).toList());
         // The rows changed in bulk: the entities read before no longer say what the database says.
         store.clear();
         for (Move move : moves) {

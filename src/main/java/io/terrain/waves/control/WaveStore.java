@@ -154,6 +154,14 @@ public class WaveStore {
         return query.getSingleResult();
     }
 
+    /** Whether the plan has a rollout within the perimeter: the first row found answers, nothing is counted. */
+    public boolean anyRollout(long planId, ManagedPerimeter within) {
+        TypedQuery<Long> query = em.createQuery("SELECT r.id FROM Rollout r WHERE r.planId = :plan" + within(within), Long.class)
+                .setParameter("plan", planId);
+        bindWithin(query, within);
+        return !query.setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Rollouts a perimeter covers: its units' (regions and sectors carried by the row) and its single sites. */
     static String within(ManagedPerimeter within) {
         return within == null || within.wholeNetwork() ? ""
@@ -222,14 +230,16 @@ public class WaveStore {
      */
     public Map<Long, long[]> planCounts() {
         Map<Long, long[]> counts = new HashMap<>();
-        List<String> queries = List.of("SELECT r.planId, COUNT(r) FROM Rollout r GROUP BY r.planId",
-                "SELECT r.planId, COUNT(r) FROM Rollout r WHERE r.waveId IS NOT NULL GROUP BY r.planId",
-                "SELECT r.planId, COUNT(r) FROM Rollout r WHERE r.status = io.terrain.waves.api.RolloutStatus.ADOPTED GROUP BY r.planId",
-                "SELECT w.planId, COUNT(w) FROM Wave w GROUP BY w.planId");
-        for (int i = 0; i < queries.size(); i++) {
-            for (Object[] row : em.createQuery(queries.get(i), Object[].class).getResultList()) {
-                counts.computeIfAbsent((Long) row[0], p -> new long[4])[i] = number(row[1]);
+        // One pass over every plan's rollouts for the three site counts.
+        for (Object[] row : em.createQuery("SELECT r.planId, COUNT(r), COUNT(r.waveId), SUM(CASE WHEN r.status = :adopted THEN 1 ELSE 0 END)"
+                + " FROM Rollout r GROUP BY r.planId", Object[].class).setParameter("adopted", RolloutStatus.ADOPTED).getResultList()) {
+            long[] plan = counts.computeIfAbsent((Long) row[0], p -> new long[4]);
+            for (int i = 0; i < 3; i++) {
+                plan[i] = number(row[i + 1]);
             }
+        }
+        for (Object[] row : em.createQuery("SELECT w.planId, COUNT(w) FROM Wave w GROUP BY w.planId", Object[].class).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], p -> new long[4])[3] = number(row[1]);
         }
         return counts;
     }

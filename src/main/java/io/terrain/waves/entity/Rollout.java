@@ -67,6 +67,16 @@ public class Rollout {
 
     private boolean pinned;
 
+    /** The checklist's counts, written by ChecklistStore.recount alone (JPA never writes them). */
+    @Column(name = "checklist_items", insertable = false, updatable = false)
+    private int checklistItems;
+
+    @Column(name = "checklist_closed", insertable = false, updatable = false)
+    private int checklistClosed;
+
+    @Column(name = "checklist_next_due", insertable = false, updatable = false)
+    private LocalDate checklistNextDue;
+
     @Version
     private long version;
 
@@ -142,5 +152,8 @@ public class Rollout {
     public LocalDate getBlockedSince() { return blockedSince; }
     public String getBlockedBy() { return blockedBy; }
     public boolean isPinned() { return pinned; }
+    public int getChecklistItems() { return checklistItems; }
+    public int getChecklistClosed() { return checklistClosed; }
+    public LocalDate getChecklistNextDue() { return checklistNextDue; }
     public long getVersion() { return version; }
 }

@@ -1,5 +1,6 @@
 package io.terrain.waves.web;
 
+import io.terrain.platform.api.Jsons;
 import io.terrain.indicators.api.Comparison;
 import io.terrain.indicators.api.Indicators;
 import io.terrain.indicators.api.StaggeredImpact;
@@ -15,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -100,11 +100,11 @@ public class PlanImpactView implements Serializable {
         if (impact == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder effect = Json.createArrayBuilder();
-        JsonArrayBuilder low = Json.createArrayBuilder();
-        JsonArrayBuilder high = Json.createArrayBuilder();
-        JsonArrayBuilder zero = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder effect = Jsons.createArrayBuilder();
+        JsonArrayBuilder low = Jsons.createArrayBuilder();
+        JsonArrayBuilder high = Jsons.createArrayBuilder();
+        JsonArrayBuilder zero = Jsons.createArrayBuilder();
         for (StaggeredImpact.EventTimeEffect e : impact.byEventTime()) {
             labels.add(String.valueOf(e.eventTime()));
             effect.add(e.att());
@@ -112,23 +112,23 @@ public class PlanImpactView implements Serializable {
             high.add(e.ciHigh());
             zero.add(0);
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        return Jsons.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
                         .add(line(text("waves.impact.effect"), effect, "#0b5394", false).add("pointRadius", 3))
                         .add(line(text("waves.impact.ciLow"), low, "rgba(11,83,148,0.25)", false).add("pointRadius", 0))
                         .add(line(text("waves.impact.ciHigh"), high, "rgba(11,83,148,0.25)", true).add("pointRadius", 0))
-                        .add(line("0", zero, "#999999", false).add("pointRadius", 0).add("borderDash", Json.createArrayBuilder().add(4).add(4)))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("title",
-                                Json.createObjectBuilder().add("display", true).add("text", text("waves.impact.eventTimeAxis")))))
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", text("waves.impact.eventStudy")))))
+                        .add(line("0", zero, "#999999", false).add("pointRadius", 0).add("borderDash", Jsons.createArrayBuilder().add(4).add(4)))))
+                .add("options", Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                        .add("scales", Jsons.createObjectBuilder().add("x", Jsons.createObjectBuilder().add("title",
+                                Jsons.createObjectBuilder().add("display", true).add("text", text("waves.impact.eventTimeAxis")))))
+                        .add("plugins", Jsons.createObjectBuilder()
+                                .add("legend", Jsons.createObjectBuilder().add("display", false))
+                                .add("title", Jsons.createObjectBuilder().add("display", true).add("text", text("waves.impact.eventStudy")))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color, boolean fillToPrevious) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
+        JsonObjectBuilder line = Jsons.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
                 .add("backgroundColor", color).add("spanGaps", true);
         return fillToPrevious ? line.add("fill", "-1").add("backgroundColor", "rgba(11,83,148,0.15)") : line.add("fill", false);
     }
