@@ -40,6 +40,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,10 +158,15 @@ public class ExecutiveDashboardFacade {
         return figures(planId, unitId, siteId).alerts();
     }
 
+    /**
+     * Kept under the address asked for and the reader's scope: the place is resolved (and checked against the scope)
+     * when the figures are counted, so a reader of kept figures costs no query. A place refused is never kept.
+     */
     private Figures figures(Long planId, Long unitId, Long siteId) {
-        Place place = scope.resolve(unitId, siteId);
-        String key = (planId == null ? "first" : planId) + "|" + place.level() + "|" + place.id() + "|" + scope.scopeKey();
+        String key = (planId == null ? "first" : planId) + "|" + (unitId == null ? "" : unitId) + "|" + (siteId == null ? "" : siteId) + "|"
+                + scope.scopeKey();
         return cache.get(key, () -> {
+            Place place = scope.resolve(unitId, siteId);
             List<PlanChoice> plans = waves.planChoices();
             return count(plans, choose(plans, planId).orElse(null), place);
         });
@@ -185,10 +191,12 @@ public class ExecutiveDashboardFacade {
         AlertThresholds thresholds = new AlertThresholds(waveGraceDays, blockedDays, visitWeeks, loadWeeksAhead, adoptionThreshold);
         RolloutOverview overview = rollout.overview(plan.id(), scope.rolloutPlace(place), today);
         Set<Long> unitsWithin = scope.unitsWithin(place);
-        List<UnitEngagement> units = rollout.engagement(plan.id()).stream().filter(u -> unitsWithin.contains(u.orgUnitId())).toList();
+        // The plan's units and impacts are the same at every place: counted once for all the places read meanwhile.
+        List<UnitEngagement> planUnits = cache.get("units|" + plan.id() + "|" + scope.scopeKey(), () -> rollout.engagement(plan.id()));
+        List<UnitEngagement> units = planUnits.stream().filter(u -> unitsWithin.contains(u.orgUnitId())).toList();
         Map<Long, UnitEngagement> unitById = units.stream().collect(Collectors.toMap(UnitEngagement::orgUnitId, Function.identity()));
         List<PartRow> parts = parts(place, overview, unitById);
-        Map<String, StaggeredImpact> impacts = primaryImpacts(plan);
+        Map<String, StaggeredImpact> impacts = cache.get("impacts|" + plan.id(), () -> primaryImpacts(plan));
         AlertRules rules = new AlertRules(plan.id(), today, thresholds);
         List<WaveRow> waveRows = overview.waves().stream().map(w -> new WaveRow(w, rules.daysLate(w) > 0, rules.daysLate(w))).toList();
         Map<Long, SiteCoaching> coached = coaching.coaching(overview.activeSites().stream().map(SiteState::siteId).toList(), today,
@@ -238,7 +246,7 @@ public class ExecutiveDashboardFacade {
                 rollout.storedImpact(plan.id(), kpi.kpiCode()).ifPresent(i -> impacts.put(kpi.kpiCode(), i));
             }
         }
-        return impacts;
+        return Collections.unmodifiableMap(impacts);
     }
 
     /** The regions of the network placed by adoption and by the first primary KPI's effect; only at the network. */

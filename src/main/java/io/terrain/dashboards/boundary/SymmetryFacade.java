@@ -53,9 +53,21 @@ public class SymmetryFacade {
     FiguresCache cache;
 
     public Symmetry symmetry(Long unitId, String kpiEmployee, String kpiCustomer, LocalDate from, LocalDate to) {
-        Place place = scope.resolve(unitId, null);
         String employee = kpiEmployee == null || kpiEmployee.isBlank() ? EMPLOYEE_KPI : kpiEmployee.strip();
         String customer = kpiCustomer == null || kpiCustomer.isBlank() ? CUSTOMER_KPI : kpiCustomer.strip();
+        LocalDate end = to == null ? LocalDate.now().withDayOfMonth(1).minusDays(1) : to;
+        LocalDate start = from == null ? end.withDayOfMonth(1).minusMonths(2) : from;
+        // Kept under what was asked and the reader's scope; the place and KPIs are checked when counted (a refusal is not kept).
+        String key = "symmetry|" + (unitId == null ? "" : unitId) + "|" + employee + "|" + customer + "|" + start + "|" + end + "|"
+                + scope.scopeKey();
+        return cache.get(key, () -> {
+            Place place = scope.resolve(unitId, null);
+            check(employee, customer, start, end);
+            return count(place, employee, customer, start, end);
+        });
+    }
+
+    private void check(String employee, String customer, LocalDate start, LocalDate end) {
         Set<String> known = indicators.kpis().stream().map(KpiSummary::code).collect(Collectors.toSet());
         List<Problem> problems = new ArrayList<>();
         if (!known.contains(employee)) {
@@ -64,15 +76,10 @@ public class SymmetryFacade {
         if (!known.contains(customer)) {
             problems.add(Problem.of("kpiCustomer", "dashboards.symmetry.kpi", customer));
         }
-        LocalDate end = to == null ? LocalDate.now().withDayOfMonth(1).minusDays(1) : to;
-        LocalDate start = from == null ? end.withDayOfMonth(1).minusMonths(2) : from;
         if (start.isAfter(end)) {
             problems.add(Problem.of("from", "feedback.period.reversed", start, end));
         }
         InvalidInput.ifAny(problems);
-        String key = "symmetry|" + place.level() + "|" + place.id() + "|" + employee + "|" + customer + "|" + start + "|" + end + "|"
-                + scope.scopeKey();
-        return cache.get(key, () -> count(place, employee, customer, start, end));
     }
 
     private Symmetry count(Place place, String employeeKpi, String customerKpi, LocalDate from, LocalDate to) {

@@ -7,14 +7,18 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * A dashboard's figures kept for a short while per plan, place and reader's scope, so that fifty executives opening
  * the same page make one round of grouped queries, not fifty. Counted once at a time per key: the first readers of a
  * key wait for that one count; once figures are older than {@link #KEPT}, one reader counts again while the others are
- * served the figures they had (so nobody waits behind a recount, and the page says when they were counted). Each
- * instance keeps its own.
+ * served the figures they had (so nobody waits behind a recount, and the page says when they were counted). Figures
+ * are kept between {@link #KEPT} less a fifth and {@link #KEPT}, drawn per counting, so that places first counted
+ * together (a page's figures, everyone arriving at nine) are not all counted again in the same second. Each instance
+ * keeps its own.
  */
 @ApplicationScoped
 public class FiguresCache {
@@ -24,7 +28,7 @@ public class FiguresCache {
     /** Entries beyond this are dropped all at once: places × scopes read in 30 s stay far below. */
     private static final int MAX_ENTRIES = 5000;
 
-    private record Kept(Instant at, Object figures) {
+    private record Kept(Instant until, Object figures) {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
@@ -32,6 +36,8 @@ public class FiguresCache {
     private final Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     private Clock clock = Clock.systemUTC();
+    /** How much sooner than {@link #KEPT} one counting's figures are dropped, in milliseconds. */
+    private LongSupplier spread = () -> ThreadLocalRandom.current().nextLong(KEPT.toMillis() / 5);
 
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> count) {
@@ -59,7 +65,7 @@ public class FiguresCache {
     }
 
     private boolean fresh(Kept known) {
-        return known.at().plus(KEPT).isAfter(clock.instant());
+        return known.until().isAfter(clock.instant());
     }
 
     private Kept store(String key, Object figures) {
@@ -67,12 +73,16 @@ public class FiguresCache {
             kept.clear();
             locks.clear();
         }
-        Kept counted = new Kept(clock.instant(), figures);
+        Kept counted = new Kept(clock.instant().plus(KEPT).minusMillis(spread.getAsLong()), figures);
         kept.put(key, counted);
         return counted;
     }
 
     void useClock(Clock testClock) {
         this.clock = testClock;
+    }
+
+    void useSpread(LongSupplier testSpread) {
+        this.spread = testSpread;
     }
 }

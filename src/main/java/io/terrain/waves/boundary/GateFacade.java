@@ -79,7 +79,8 @@ public class GateFacade {
             }
         }
         Map<Long, Map<RolloutStatus, Long>> counts = store.waveCounts(planId);
-        Map<Long, long[]> checklists = progress.checklists(planId, RolloutPlace.EVERYWHERE, null, LocalDate.now());
+        Map<Long, long[]> checklists = ProgressStore.checklistsByWave(progress.groups(planId, RolloutPlace.EVERYWHERE, null, null,
+                LocalDate.now()));
         long earlierSites = 0;
         long earlierAdopted = 0;
         long done = 0;

@@ -11,6 +11,7 @@ import io.terrain.waves.api.DueItem;
 import io.terrain.waves.api.PullRequestDated;
 import io.terrain.waves.api.RolloutOverview;
 import io.terrain.waves.api.RolloutOverview.PartProgress;
+import io.terrain.waves.api.RolloutOverview.SiteState;
 import io.terrain.waves.api.RolloutOverview.StatusCounts;
 import io.terrain.waves.api.RolloutOverview.WaveProgress;
 import io.terrain.waves.api.RolloutPlace;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,45 +83,52 @@ public class RolloutProgressFacade implements RolloutProgress {
         plan(planId);
         ManagedPerimeter within = scope.linePerimeter().orElse(null);
         checkPlace(planId, place, within);
-        Map<Long, Map<RolloutStatus, Long>> byWave = progress.byWaveAndStatus(planId, place, within);
+        boolean splitInUnits = place.sectorId() == null && place.siteId() == null;
+        ProgressStore.Part part = !splitInUnits ? null : place.regionId() != null ? ProgressStore.Part.SECTOR : ProgressStore.Part.REGION;
+        List<ProgressStore.Group> groups = progress.groups(planId, place, within, part, today);
         StatusCounts total = StatusCounts.NONE;
-        for (Map.Entry<Long, Map<RolloutStatus, Long>> wave : byWave.entrySet()) {
-            total = total.plus(counts(wave.getKey() == null, wave.getValue()));
+        Map<Long, StatusCounts> byWave = new HashMap<>();
+        Map<Long, StatusCounts> byUnit = new LinkedHashMap<>();
+        for (ProgressStore.Group g : groups) {
+            StatusCounts counts = ProgressStore.counts(g.waveId() == null, g.status(), g.sites());
+            total = total.plus(counts);
+            if (g.waveId() != null) {
+                byWave.merge(g.waveId(), counts, StatusCounts::plus);
+            }
+            if (g.partId() != null) {
+                byUnit.merge(g.partId(), counts, StatusCounts::plus);
+            }
         }
-        Map<Long, long[]> checklists = progress.checklists(planId, place, within, today);
+        Map<Long, long[]> checklists = ProgressStore.checklistsByWave(groups);
         boolean allWaves = within == null && place.equals(RolloutPlace.EVERYWHERE);
         List<WaveProgress> waves = new ArrayList<>();
         Map<LocalDate, Long> byGoLive = new HashMap<>();
         List<Long> started = new ArrayList<>();
         for (Wave w : store.waves(planId)) {
-            Map<RolloutStatus, Long> counts = byWave.get(w.getId());
+            StatusCounts counts = byWave.get(w.getId());
             if (!w.getGoLive().isAfter(today) || (w.getPreparationStart() != null && !w.getPreparationStart().isAfter(today))) {
                 started.add(w.getId());
             }
             if (counts != null) {
-                byGoLive.merge(w.getGoLive(), counts.values().stream().mapToLong(Long::longValue).sum(), Long::sum);
+                byGoLive.merge(w.getGoLive(), counts.total(), Long::sum);
             }
             if (counts == null && !allWaves) {
                 continue;
             }
             long[] items = checklists.getOrDefault(w.getId(), new long[3]);
             waves.add(new WaveProgress(w.getId(), w.getCode(), w.getName(), w.getGoLive(), w.getStatus(),
-                    counts(false, counts == null ? Map.of() : counts), items[0], items[1], items[2]));
+                    counts == null ? StatusCounts.NONE : counts, items[0], items[1], items[2]));
         }
-        return new RolloutOverview(planId, place, total,
-                AdoptionCurve.monthly(byGoLive, progress.byAdoption(planId, place, within), today), waves, parts(planId, place, within),
-                progress.blocked(planId, place, within), progress.active(planId, place, within, started));
-    }
-
-    /** One level down: regions of the whole perimeter, sectors of a region, sites of a sector (or the site itself). */
-    private List<PartProgress> parts(long planId, RolloutPlace place, ManagedPerimeter within) {
-        if (place.sectorId() != null || place.siteId() != null) {
-            return progress.sites(planId, place, within, SITES_LISTED).stream()
-                    .map(s -> new PartProgress(s.siteId(), s.siteCode(), ProgressStore.counts(s.waveId() == null, s.status(), 1))).toList();
-        }
-        ProgressStore.Part level = place.regionId() != null ? ProgressStore.Part.SECTOR : ProgressStore.Part.REGION;
-        return progress.byPart(planId, place, within, level).entrySet().stream()
-                .map(e -> new PartProgress(e.getKey(), null, e.getValue())).toList();
+        List<PartProgress> parts = splitInUnits ? byUnit.entrySet().stream().map(e -> new PartProgress(e.getKey(), null, e.getValue())).toList()
+                : progress.sites(planId, place, within, SITES_LISTED).stream()
+                        .map(s -> new PartProgress(s.siteId(), s.siteCode(), ProgressStore.counts(s.waveId() == null, s.status(), 1))).toList();
+        List<SiteState> watched = progress.watched(planId, place, within, started);
+        List<SiteState> blocked = watched.stream().filter(s -> s.status() == RolloutStatus.BLOCKED)
+                .sorted(Comparator.comparing(SiteState::blockedSince, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(SiteState::siteCode)).limit(ProgressStore.BLOCKED_LISTED).toList();
+        List<SiteState> active = watched.stream().filter(s -> s.status() != RolloutStatus.BLOCKED).toList();
+        return new RolloutOverview(planId, place, total, AdoptionCurve.monthly(byGoLive, progress.byAdoption(planId, place, within), today),
+                waves, parts, blocked, active);
     }
 
     /** A line manager reads only their units and sites: another place answers 404 as another plan does. */
@@ -135,14 +144,6 @@ public class RolloutProgressFacade implements RolloutProgress {
         if (unit != null && !within.coversUnit(unit)) {
             throw new NotFound("OrgUnit", unit);
         }
-    }
-
-    private static StatusCounts counts(boolean inNoWave, Map<RolloutStatus, Long> byStatus) {
-        StatusCounts counts = StatusCounts.NONE;
-        for (Map.Entry<RolloutStatus, Long> status : byStatus.entrySet()) {
-            counts = counts.plus(ProgressStore.counts(inNoWave, status.getKey(), status.getValue()));
-        }
-        return counts;
     }
 
     @Override

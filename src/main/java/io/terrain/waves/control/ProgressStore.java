@@ -31,16 +31,6 @@ public class ProgressStore {
     @PersistenceContext
     EntityManager em;
 
-    /** Sites per wave (null: in none) and status. */
-    public Map<Long, Map<RolloutStatus, Long>> byWaveAndStatus(long planId, RolloutPlace place, ManagedPerimeter within) {
-        Map<Long, Map<RolloutStatus, Long>> counts = new HashMap<>();
-        for (Object[] row : query("SELECT r.waveId, r.status, COUNT(r) FROM Rollout r" + where(place, within)
-                + " GROUP BY r.waveId, r.status", planId, place, within).getResultList()) {
-            counts.computeIfAbsent((Long) row[0], w -> new EnumMap<>(RolloutStatus.class)).put((RolloutStatus) row[1], number(row[2]));
-        }
-        return counts;
-    }
-
     /** The levels a place's counts are split into. */
     public enum Part {
         REGION("regionId"), SECTOR("sectorId");
@@ -52,19 +42,44 @@ public class ProgressStore {
         }
     }
 
-    /** Counts one level down, per region or per sector; rows without one are left out. */
-    public Map<Long, StatusCounts> byPart(long planId, RolloutPlace place, ManagedPerimeter within, Part part) {
-        String partField = part.field;
-        Map<Long, StatusCounts> parts = new LinkedHashMap<>();
-        // Two queries rather than grouping by "r.waveId IS NULL": JPQL selects no boolean expressions.
-        for (boolean inNoWave : new boolean[] {true, false}) {
-            for (Object[] row : query("SELECT r." + partField + ", r.status, COUNT(r) FROM Rollout r" + where(place, within) + " AND r."
-                    + partField + " IS NOT NULL AND r.waveId IS " + (inNoWave ? "" : "NOT ") + "NULL GROUP BY r." + partField + ", r.status",
-                    planId, place, within).getResultList()) {
-                parts.merge((Long) row[0], counts(inNoWave, (RolloutStatus) row[1], number(row[2])), StatusCounts::plus);
+    /**
+     * One group of a place's rollouts: its wave (null: in none), status and part one level down (null when not split,
+     * or for rows without one), with its sites, their checklist items closed and in all, and its sites late on their
+     * checklist on the day counted.
+     */
+    public record Group(Long waveId, RolloutStatus status, Long partId, long sites, long checklistClosed, long checklistItems,
+                        long lateSites) {
+    }
+
+    /**
+     * The place's rollouts in groups by wave, status and (unless {@code part} is null) region or sector: one pass over
+     * the plan's rows in the index that holds every column it reads, whatever the network's size (a few hundred groups).
+     */
+    public List<Group> groups(long planId, RolloutPlace place, ManagedPerimeter within, Part part, LocalDate today) {
+        String partColumn = part == null ? "" : ", r." + part.field;
+        TypedQuery<Object[]> query = query("SELECT r.waveId, r.status, COUNT(r), SUM(r.checklistClosed), SUM(r.checklistItems),"
+                + " SUM(CASE WHEN r.checklistNextDue < :today THEN 1 ELSE 0 END)" + partColumn + " FROM Rollout r" + where(place, within)
+                + " GROUP BY r.waveId, r.status" + partColumn, planId, place, within);
+        List<Group> groups = new ArrayList<>();
+        for (Object[] row : query.setParameter("today", today).getResultList()) {
+            groups.add(new Group((Long) row[0], (RolloutStatus) row[1], part == null ? null : (Long) row[6], number(row[2]), number(row[3]),
+                    number(row[4]), number(row[5])));
+        }
+        return groups;
+    }
+
+    /** Per wave: [checklist items closed (done or not applicable), all items, sites late on their checklist]. */
+    public static Map<Long, long[]> checklistsByWave(List<Group> groups) {
+        Map<Long, long[]> waves = new HashMap<>();
+        for (Group g : groups) {
+            if (g.waveId() != null) {
+                long[] wave = waves.computeIfAbsent(g.waveId(), w -> new long[3]);
+                wave[0] += g.checklistClosed();
+                wave[1] += g.checklistItems();
+                wave[2] += g.lateSites();
             }
         }
-        return parts;
+        return waves;
     }
 
     /** Each site of the place, by code (a sector's few hundred at most). */
@@ -73,23 +88,18 @@ public class ProgressStore {
                 + " FROM Rollout r" + where(place, within) + " ORDER BY r.siteCode", planId, place, within).setMaxResults(limit));
     }
 
-    public List<SiteState> blocked(long planId, RolloutPlace place, ManagedPerimeter within) {
-        TypedQuery<Object[]> query = query("SELECT r.siteId, r.siteCode, r.regionId, r.sectorId, r.waveId, r.status, r.blockedSince,"
-                + " r.blockedReason FROM Rollout r" + where(place, within) + " AND r.status = :blocked ORDER BY r.blockedSince, r.siteCode",
-                planId, place, within);
-        return states(query.setParameter("blocked", RolloutStatus.BLOCKED).setMaxResults(BLOCKED_LISTED));
-    }
-
     /**
-     * Sites being worked on: in progress, or not started in a wave whose preparation (or go-live) has begun
-     * ({@code startedWaves}, read by the caller from the plan's few waves rather than joined to 20,000 rows).
+     * The sites someone should look at, by code: blocked ones, and those being worked on — in progress, or not started
+     * in a wave whose preparation (or go-live) has begun ({@code startedWaves}, read by the caller from the plan's few
+     * waves rather than joined to 20,000 rows).
      */
-    public List<SiteState> active(long planId, RolloutPlace place, ManagedPerimeter within, Collection<Long> startedWaves) {
+    public List<SiteState> watched(long planId, RolloutPlace place, ManagedPerimeter within, Collection<Long> startedWaves) {
         TypedQuery<Object[]> query = query("SELECT r.siteId, r.siteCode, r.regionId, r.sectorId, r.waveId, r.status, r.blockedSince,"
-                + " r.blockedReason FROM Rollout r" + where(place, within) + " AND (r.status = :inProgress"
+                + " r.blockedReason FROM Rollout r" + where(place, within) + " AND (r.status IN :watched"
                 + " OR (r.status = :notStarted AND r.waveId IN :started)) ORDER BY r.siteCode", planId, place, within);
         // IN () is not SQL: an id no wave has stands for "none".
-        return states(query.setParameter("inProgress", RolloutStatus.IN_PROGRESS).setParameter("notStarted", RolloutStatus.NOT_STARTED)
+        return states(query.setParameter("watched", List.of(RolloutStatus.BLOCKED, RolloutStatus.IN_PROGRESS))
+                .setParameter("notStarted", RolloutStatus.NOT_STARTED)
                 .setParameter("started", startedWaves.isEmpty() ? List.of(-1L) : List.copyOf(startedWaves)));
     }
 
@@ -97,21 +107,6 @@ public class ProgressStore {
     public Map<LocalDate, Long> byAdoption(long planId, RolloutPlace place, ManagedPerimeter within) {
         return datedCounts(query("SELECT r.adoptedOn, COUNT(r) FROM Rollout r" + where(place, within)
                 + " AND r.adoptedOn IS NOT NULL GROUP BY r.adoptedOn", planId, place, within));
-    }
-
-    /**
-     * Per wave: [checklist items closed (done or not applicable), all items, sites with an open item past due on
-     * {@code today}], from the counts each rollout row carries (never the items themselves).
-     */
-    public Map<Long, long[]> checklists(long planId, RolloutPlace place, ManagedPerimeter within, LocalDate today) {
-        Map<Long, long[]> items = new HashMap<>();
-        TypedQuery<Object[]> query = query("SELECT r.waveId, SUM(r.checklistClosed), SUM(r.checklistItems),"
-                + " SUM(CASE WHEN r.checklistNextDue < :today THEN 1 ELSE 0 END) FROM Rollout r" + where(place, within)
-                + " AND r.waveId IS NOT NULL GROUP BY r.waveId", planId, place, within);
-        for (Object[] row : query.setParameter("today", today).getResultList()) {
-            items.put((Long) row[0], new long[] {number(row[1]), number(row[2]), number(row[3])});
-        }
-        return items;
     }
 
     /** One status of a site as the dashboards count it: blocked wherever it is, otherwise not planned outside a wave. */

@@ -14,6 +14,7 @@ class FiguresCacheTest {
     @Test
     void countsOncePerKeyWhileTheFiguresAreFreshThenAgain() {
         FiguresCache cache = new FiguresCache();
+        cache.useSpread(() -> 0);
         Instant start = Instant.parse("2027-03-15T08:00:00Z");
         AtomicInteger counted = new AtomicInteger();
         cache.useClock(Clock.fixed(start, ZoneOffset.UTC));
@@ -27,8 +28,43 @@ class FiguresCacheTest {
     }
 
     @Test
+    void figuresCountedTogetherAreDroppedAtTheirOwnTimeWithinTheLastFifth() {
+        FiguresCache cache = new FiguresCache();
+        Instant start = Instant.parse("2027-03-15T08:00:00Z");
+        cache.useClock(Clock.fixed(start, ZoneOffset.UTC));
+        cache.useSpread(() -> 6000);
+        assertEquals("network", cache.get("network", () -> "network"));
+        cache.useSpread(() -> 1000);
+        assertEquals("region", cache.get("region", () -> "region"));
+        cache.useClock(Clock.fixed(start.plusSeconds(24), ZoneOffset.UTC));
+        assertEquals("network again", cache.get("network", () -> "network again"), "30 s less 6 s");
+        assertEquals("region", cache.get("region", () -> "region again"), "kept until 29 s");
+        cache.useClock(Clock.fixed(start.plusSeconds(29), ZoneOffset.UTC));
+        assertEquals("region again", cache.get("region", () -> "region again"));
+    }
+
+    @Test
+    void theSpreadIsAtMostAFifthOfTheTimeKept() {
+        FiguresCache cache = new FiguresCache();
+        Instant start = Instant.parse("2027-03-15T08:00:00Z");
+        cache.useClock(Clock.fixed(start, ZoneOffset.UTC));
+        for (int i = 0; i < 200; i++) {
+            cache.get("place " + i, () -> "counted");
+        }
+        cache.useClock(Clock.fixed(start.plusSeconds(24), ZoneOffset.UTC));
+        for (int i = 0; i < 200; i++) {
+            assertEquals("counted", cache.get("place " + i, () -> "again"), "every place is kept 24 s at least");
+        }
+        cache.useClock(Clock.fixed(start.plusSeconds(30), ZoneOffset.UTC));
+        for (int i = 0; i < 200; i++) {
+            assertEquals("again", cache.get("place " + i, () -> "again"), "and never 30 s");
+        }
+    }
+
+    @Test
     void whileOneReaderRecountsOthersGetTheFiguresTheyHadAndNobodyCountsTwice() throws Exception {
         FiguresCache cache = new FiguresCache();
+        cache.useSpread(() -> 0);
         Instant start = Instant.parse("2027-03-15T08:00:00Z");
         cache.useClock(Clock.fixed(start, ZoneOffset.UTC));
         assertEquals("first", cache.get("plan 1", () -> "first"));
