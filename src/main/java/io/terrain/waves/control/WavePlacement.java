@@ -57,6 +57,7 @@ public class WavePlacement {
      */
     public void apply(List<Move> moves, Map<Long, Wave> waves, List<PackageDraft.Step> steps, String by) {
         Set<Long> cleared = new HashSet<>();
+        Set<Long> closedInPlace = new HashSet<>();
         List<ChecklistItem> laid = new ArrayList<>();
         Map<List<Object>, List<Long>> updates = new LinkedHashMap<>();
         for (Move move : moves) {
@@ -75,6 +76,7 @@ public class WavePlacement {
                 // Adopted in the wave it already had: its own checklist becomes history.
                 checklists.checklist(rollout.getId()).stream().filter(i -> i.getStatus().open())
                         .forEach(i -> i.done(by, move.adoptedOn(), IMPORTED_EVIDENCE, null));
+                closedInPlace.add(rollout.getId());
             }
             boolean pinned = move.waveId() != null && move.pinned();
             boolean unchanged = !changesWave && pinned == rollout.isPinned() && move.adoptedOn() == null;
@@ -95,7 +97,10 @@ public class WavePlacement {
         checklists.removeChecklists(cleared);
         checklists.insertChecklist(laid);
         store.flush();
-        checklists.recount(moves.stream().map(m -> m.rollout().getId()).toList());
+        // Only the checklists that changed are counted again (a proposal moves thousands of sites, most of them not at all).
+        Set<Long> changed = new HashSet<>(cleared);
+        changed.addAll(closedInPlace);
+        checklists.recount(changed);
         // The rows changed in bulk: the entities read before no longer say what the database says.
         store.clear();
         for (Move move : moves) {
