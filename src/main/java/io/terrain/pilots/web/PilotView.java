@@ -33,6 +33,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -238,7 +239,8 @@ public class PilotView implements Serializable {
         Map<Long, SiteSummary> sites = new HashMap<>();
         network.sitesByIds(ids).forEach(s -> sites.put(s.id(), s));
         List<Map.Entry<String, String>> rows = new ArrayList<>();
-        p.controls().forEach((pilotSite, controls) -> rows.add(Map.entry(
+        // A serializable entry: the view, and so these rows, travel in the session between instances (Map.entry does not).
+        p.controls().forEach((pilotSite, controls) -> rows.add(new AbstractMap.SimpleImmutableEntry<>(
                 sites.containsKey(pilotSite) ? sites.get(pilotSite).name() : "#" + pilotSite,
                 String.join(", ", controls.stream().map(sites::get).filter(Objects::nonNull)
                         .map(s -> s.name() + " (" + s.code() + ")").toList()))));

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,18 +53,25 @@ public class ProgressStore {
     }
 
     /**
-     * The place's rollouts in groups by wave, status and (unless {@code part} is null) region or sector: one pass over
-     * the plan's rows in the index that holds every column it reads, whatever the network's size (a few hundred groups).
+     * The place's rollouts in groups by wave, status and (unless {@code part} is null) region or sector: two passes over
+     * the plan's rows in the index that holds every column they read, whatever the network's size (a few hundred groups).
      */
     public List<Group> groups(long planId, RolloutPlace place, ManagedPerimeter within, Part part, LocalDate today) {
         String partColumn = part == null ? "" : ", r." + part.field;
-        TypedQuery<Object[]> query = query("SELECT r.waveId, r.status, COUNT(r), SUM(r.checklistClosed), SUM(r.checklistItems),"
-                + " SUM(CASE WHEN r.checklistNextDue < :today THEN 1 ELSE 0 END)" + partColumn + " FROM Rollout r" + where(place, within)
-                + " GROUP BY r.waveId, r.status" + partColumn, planId, place, within);
+        String grouping = " GROUP BY r.waveId, r.status" + partColumn;
+        // Late sites apart rather than as SUM(CASE … THEN 1 ELSE 0 END): H2 cannot type the literals EclipseLink binds.
+        Map<List<Object>, Long> late = new HashMap<>();
+        TypedQuery<Object[]> lateQuery = query("SELECT r.waveId, r.status, COUNT(r)" + partColumn + " FROM Rollout r" + where(place, within)
+                + " AND r.checklistNextDue < :today" + grouping, planId, place, within);
+        for (Object[] row : lateQuery.setParameter("today", today).getResultList()) {
+            late.put(Arrays.asList(row[0], row[1], part == null ? null : row[3]), number(row[2]));
+        }
         List<Group> groups = new ArrayList<>();
-        for (Object[] row : query.setParameter("today", today).getResultList()) {
-            groups.add(new Group((Long) row[0], (RolloutStatus) row[1], part == null ? null : (Long) row[6], number(row[2]), number(row[3]),
-                    number(row[4]), number(row[5])));
+        for (Object[] row : query("SELECT r.waveId, r.status, COUNT(r), SUM(r.checklistClosed), SUM(r.checklistItems)" + partColumn
+                + " FROM Rollout r" + where(place, within) + grouping, planId, place, within).getResultList()) {
+            Long partId = part == null ? null : (Long) row[5];
+            groups.add(new Group((Long) row[0], (RolloutStatus) row[1], partId, number(row[2]), number(row[3]), number(row[4]),
+                    late.getOrDefault(Arrays.asList(row[0], row[1], partId), 0L)));
         }
         return groups;
     }

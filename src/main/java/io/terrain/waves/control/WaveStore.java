@@ -231,11 +231,13 @@ public class WaveStore {
     public Map<Long, long[]> planCounts() {
         Map<Long, long[]> counts = new HashMap<>();
         // One pass over every plan's rollouts for the three site counts.
-        for (Object[] row : em.createQuery("SELECT r.planId, COUNT(r), COUNT(r.waveId), SUM(CASE WHEN r.status = :adopted THEN 1 ELSE 0 END)"
-                + " FROM Rollout r GROUP BY r.planId", Object[].class).setParameter("adopted", RolloutStatus.ADOPTED).getResultList()) {
+        for (Object[] row : em.createQuery("SELECT r.planId, r.status, COUNT(r), COUNT(r.waveId) FROM Rollout r GROUP BY r.planId, r.status",
+                Object[].class).getResultList()) {
             long[] plan = counts.computeIfAbsent((Long) row[0], p -> new long[4]);
-            for (int i = 0; i < 3; i++) {
-                plan[i] = number(row[i + 1]);
+            plan[0] += number(row[2]);
+            plan[1] += number(row[3]);
+            if (row[1] == RolloutStatus.ADOPTED) {
+                plan[2] += number(row[2]);
             }
         }
         for (Object[] row : em.createQuery("SELECT w.planId, COUNT(w) FROM Wave w GROUP BY w.planId", Object[].class).getResultList()) {
