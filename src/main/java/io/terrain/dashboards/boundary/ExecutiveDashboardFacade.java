@@ -3,6 +3,7 @@ package io.terrain.dashboards.boundary;
 import io.terrain.coaches.api.CoachingFigures;
 import io.terrain.coaches.api.SiteCoaching;
 import io.terrain.dashboards.api.Alert;
+import io.terrain.dashboards.api.DashboardFigures;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.Coaching;
 import io.terrain.dashboards.api.ExecutiveDashboard.LineManagement;
@@ -113,17 +114,17 @@ public class ExecutiveDashboardFacade {
      * Its JSON is written once, by the first API reader, and served to every other one while the figures are kept.
      */
     private static final class Figures {
-        private final ExecutiveDashboard dashboard;
+        private final DashboardFigures page;
         private final List<Alert> alerts;
         private volatile String json;
 
         Figures(ExecutiveDashboard dashboard, List<Alert> alerts) {
-            this.dashboard = dashboard;
+            this.page = new DashboardFigures(dashboard);
             this.alerts = List.copyOf(alerts);
         }
 
         ExecutiveDashboard dashboard() {
-            return dashboard;
+            return page.dashboard();
         }
 
         List<Alert> alerts() {
@@ -134,7 +135,7 @@ public class ExecutiveDashboardFacade {
             String written = json;
             if (written == null) {
                 // Two first readers may both write it: the same text, no lock needed.
-                written = JSON.toJson(dashboard);
+                written = JSON.toJson(dashboard());
                 json = written;
             }
             return written;
@@ -147,6 +148,11 @@ public class ExecutiveDashboardFacade {
      */
     public ExecutiveDashboard executive(Long planId, Long unitId, Long siteId) {
         return figures(planId, unitId, siteId).dashboard();
+    }
+
+    /** The same dashboard for a screen, which keeps its charts with the figures. */
+    public DashboardFigures executiveFigures(Long planId, Long unitId, Long siteId) {
+        return figures(planId, unitId, siteId).page;
     }
 
     /** The same dashboard as its JSON, written once per counting. */

@@ -1,6 +1,7 @@
 package io.terrain.dashboards.web;
 
 import io.terrain.dashboards.api.Alert;
+import io.terrain.dashboards.api.DashboardFigures;
 import io.terrain.dashboards.api.AlertKind;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * dashboards/executive.xhtml: a rollout plan at one place of the network. The plan and place live in the address
@@ -49,11 +51,13 @@ public class ExecutiveDashboardView implements Serializable {
      * instances share sessions, and one network's figures weigh hundreds of kilobytes. The facade keeps them for
      * everybody; a view read back asks again.
      */
+    private transient DashboardFigures figures;
     private transient ExecutiveDashboard dashboard;
     private transient Symmetry symmetry;
 
     public void load() {
-        dashboard = dashboards.executive(plan, unit, site);
+        figures = dashboards.executiveFigures(plan, unit, site);
+        dashboard = figures.dashboard();
         if (plan == null && dashboard.plan() != null) {
             plan = dashboard.plan().id();
         }
@@ -62,7 +66,7 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     private ExecutiveDashboard dashboard() {
-        if (dashboard == null) {
+        if (figures == null) {
             load();
         }
         return dashboard;
@@ -162,35 +166,41 @@ public class ExecutiveDashboardView implements Serializable {
     }
 
     public String getCoverageChart() {
-        return charts().coverage(dashboard().coverage());
+        return chart("coverage", () -> charts().coverage(dashboard().coverage()));
     }
 
     public String getCurveChart() {
-        return charts().adoptionCurve(dashboard());
+        return chart("curve", () -> charts().adoptionCurve(dashboard()));
     }
 
     public String sparkline(KpiImpact impact) {
-        return charts().sparkline(impact);
+        return chart("sparkline|" + impact.kpiCode(), () -> charts().sparkline(impact));
     }
 
     public String getMatrixChart() {
-        return charts().matrix(dashboard().matrix());
+        return chart("matrix", () -> charts().matrix(dashboard().matrix()));
     }
 
     public String getWaveMatrixChart() {
-        return charts().matrix(dashboard().matrixByWave());
+        return chart("waveMatrix", () -> charts().matrix(dashboard().matrixByWave()));
     }
 
     public String trendChart(KpiImpact impact) {
-        return charts().trend(impact);
+        return chart("trend|" + impact.kpiCode(), () -> charts().trend(impact));
     }
 
     public String getLoadChart() {
-        return charts().coachLoad(dashboard());
+        return chart("load", () -> charts().coachLoad(dashboard()));
     }
 
     public String getRequestsChart() {
-        return charts().pullRequests(dashboard());
+        return chart("requests", () -> charts().pullRequests(dashboard()));
+    }
+
+    /** A chart of these figures in the reader's language, written once for every reader of the same figures. */
+    private String chart(String name, Supplier<String> write) {
+        dashboard();
+        return figures.derived(locale().toLanguageTag() + "|" + name, write);
     }
 
     /** Units per engagement level, the levels in their order, units not noted last. */

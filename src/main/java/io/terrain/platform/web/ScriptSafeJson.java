@@ -12,8 +12,8 @@ public final class ScriptSafeJson {
     }
 
     public static String of(String json) {
-        if (json == null) {
-            return null;
+        if (json == null || json.chars().noneMatch(ScriptSafeJson::unsafe)) {
+            return json;
         }
         StringBuilder safe = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
@@ -29,5 +29,9 @@ public final class ScriptSafeJson {
             }
         }
         return safe.toString();
+    }
+
+    private static boolean unsafe(int c) {
+        return c == '<' || c == '>' || c == '&' || c == '\'' || c == '\u2028' || c == '\u2029';
     }
 }

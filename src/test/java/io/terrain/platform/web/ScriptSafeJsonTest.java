@@ -2,6 +2,7 @@ package io.terrain.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import jakarta.json.Json;
 import java.io.StringReader;
@@ -22,6 +23,13 @@ class ScriptSafeJsonTest {
         assertFalse(safe.contains("\u2029"), safe);
         assertEquals("{\"label\":\"\\u003c/script\\u003e\\u003cscript\\u003e$.ajax(\\u0027/terrain/api/users\\u0027,{type:\\u0027POST\\u0027})//"
                 + "\\u003c!-- \\u0026 \\u2028\\u2029\"}", safe);
+    }
+
+    @Test
+    void jsonWithoutACharacterToEscapeIsGivenBackAsItIs() {
+        String json = "{\"label\":\"Île-de-France\",\"data\":[1,2.5]}";
+        assertSame(json, ScriptSafeJson.of(json));
+        assertEquals("{\"label\":\"A \\u0026 B\"}", ScriptSafeJson.of("{\"label\":\"A & B\"}"));
     }
 
     @Test
