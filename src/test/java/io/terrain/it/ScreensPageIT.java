@@ -377,10 +377,13 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
         browser.click(By.id("visitForm:saveVisit"));
         browser.waitForText(By.id("messages"), "au-delà de sa capacité de 2 jours");
         browser.screenshot("coach-calendar-over-capacity");
-        assertTrue(Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/audit?entityType=Visit&username=coach&limit=200").json()
-                .getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .anyMatch(e -> e.getString("action").equals("PLAN") && e.getString("details").contains(" site " + firstSite + " ")
-                        && e.getString("details").endsWith(" 16:00")), "the planned visit is in the audit trail");
+        JsonObject planned = Api.as(base, "admin", TerrainDeployment.DEMO_PASSWORD).get("api/audit?entityType=Visit&username=coach&limit=200")
+                .json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("action").equals("PLAN") && e.getString("details").contains(" site " + firstSite + " ")
+                        && e.getString("details").endsWith(" 16:00")).findFirst().orElseThrow(() -> new AssertionError("the planned visit is in the audit trail"));
+        // Kept as a message too, so that a French reader reads it in French.
+        assertEquals("audit.detail.visitPlanned", planned.getJsonObject("message").getString("key"), planned.toString());
+        assertEquals(firstSite, planned.getJsonObject("message").getJsonArray("args").getString(1), planned.toString());
         browser.open("coaches/planning.xhtml");
         assertEquals("Accès refusé", browser.find(By.id("errorTitle")).getText(), "the planning is the managers'");
 

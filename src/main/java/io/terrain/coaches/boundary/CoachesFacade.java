@@ -1,5 +1,6 @@
 package io.terrain.coaches.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.CoachDraft;
 import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.Coaches;
@@ -114,7 +115,7 @@ public class CoachesFacade implements Coaches {
         } catch (OptimisticLockException e) {
             throw new EditConflict("Coach", id);
         }
-        audit.record("Coach", coach.getId(), id == null ? "CREATE" : "UPDATE", String.valueOf(coach.getStatus()));
+        audit.record("Coach", coach.getId(), id == null ? "CREATE" : "UPDATE", AuditDetail.of("audit.detail.status", AuditDetail.term("coach.status." + coach.getStatus())));
         return access.summaries(List.of(coach)).get(0);
     }
 

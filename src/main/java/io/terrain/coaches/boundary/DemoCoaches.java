@@ -1,5 +1,6 @@
 package io.terrain.coaches.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.CoachDraft;
 import io.terrain.coaches.api.CoachStatus;
 import io.terrain.coaches.api.Training;
@@ -82,6 +83,6 @@ public class DemoCoaches {
                     monday.plusWeeks(plan[i][0]).plusDays(plan[i][1]), LocalTime.of(9, 30), 150, purposes[i], null)));
         }
         store.flush();
-        audit.record("Coach", coach.getId(), "CREATE", "demo coach");
+        audit.record("Coach", coach.getId(), "CREATE", AuditDetail.of("audit.detail.demoCoach"));
     }
 }

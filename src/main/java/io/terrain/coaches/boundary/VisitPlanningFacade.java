@@ -1,5 +1,6 @@
 package io.terrain.coaches.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.VisitDraft;
 import io.terrain.coaches.api.VisitPurpose;
 import io.terrain.coaches.api.VisitSummary;
@@ -79,8 +80,8 @@ public class VisitPlanningFacade {
         } catch (OptimisticLockException concurrentEdit) {
             throw new EditConflict("Visit", draft.uuid());
         }
-        audit.record("Visit", visit.getId(), planned ? "PLAN" : "MOVE", "coach " + draft.coachId() + " site " + draft.siteId() + " "
-                + draft.date() + (draft.startTime() == null ? "" : " " + draft.startTime()));
+        audit.record("Visit", visit.getId(), planned ? "PLAN" : "MOVE", AuditDetail.of("audit.detail.visitPlanned", String.valueOf(draft.coachId()),
+                String.valueOf(draft.siteId()), draft.date() + (draft.startTime() == null ? "" : " " + draft.startTime())));
         return access.visitSummaries(List.of(visit)).get(0);
     }
 

@@ -1,5 +1,6 @@
 package io.terrain.coaches.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.AgreedAction;
 import io.terrain.coaches.api.LoggedVisit;
 import io.terrain.coaches.api.OpenAction;
@@ -174,7 +175,7 @@ public class VisitsFacade {
         } catch (OptimisticLockException concurrentEdit) {
             throw new EditConflict("Visit", visitId);
         }
-        audit.record("Visit", visitId, "ACTION", position + " " + status);
+        audit.record("Visit", visitId, "ACTION", AuditDetail.of("audit.detail.visitAction", String.valueOf(position), AuditDetail.term("visit.actionStatus." + status)));
     }
 
     /** The signed-in coach's day: planned visits, the sites they may log a visit at, and each site's agenda. */

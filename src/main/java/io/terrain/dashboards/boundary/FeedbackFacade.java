@@ -1,5 +1,6 @@
 package io.terrain.dashboards.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.dashboards.api.FeedbackImportReport;
 import io.terrain.dashboards.api.FeedbackPriority;
 import io.terrain.dashboards.api.FeedbackResponse;
@@ -136,8 +137,8 @@ public class FeedbackFacade {
         }
         store.flush();
         long measured = measure(touched);
-        audit.record("Feedback", null, "IMPORT", fileName + ": " + added + " added, " + corrected + " corrected, " + resent + " resent, "
-                + rejected + " rejected, mode " + mode);
+        audit.record("Feedback", null, "IMPORT", AuditDetail.of("audit.detail.feedbackImport", fileName, added, corrected, resent, rejected,
+                AuditDetail.term("measurements.mode." + mode)));
         return new FeedbackImportReport(rows, added, corrected, resent, rejected, problems, true, false, measured);
     }
 

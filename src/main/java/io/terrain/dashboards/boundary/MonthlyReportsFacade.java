@@ -1,5 +1,6 @@
 package io.terrain.dashboards.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.dashboards.api.ExecutiveDashboard.PlanRef;
 import io.terrain.dashboards.api.MonthlyFigures;
 import io.terrain.dashboards.api.MonthlyFigures.ImpactRow;
@@ -115,7 +116,7 @@ public class MonthlyReportsFacade {
         MonthlyReport report = new MonthlyReport(month.atDay(1), scheduled, language, LocalDateTime.now(), currentUser.username(),
                 writer.pdf(), writer.xlsx());
         store.add(report);
-        audit.record("MonthlyReport", report.getId(), "GENERATE", month + (scheduled ? " (schedule)" : "") + ", " + language);
+        audit.record("MonthlyReport", report.getId(), "GENERATE", AuditDetail.of(scheduled ? "audit.detail.reportScheduled" : "audit.detail.report", month, language));
         return store.summary(report.getId()).orElseThrow();
     }
 

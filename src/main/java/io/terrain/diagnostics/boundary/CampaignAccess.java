@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.diagnostics.api.CampaignStatus;
 import io.terrain.diagnostics.api.CampaignSummary;
 import io.terrain.diagnostics.api.JourneySummary;
@@ -103,7 +104,7 @@ class CampaignAccess {
         return campaign;
     }
 
-    public CampaignSummary saved(Campaign campaign, String action, String details) {
+    public CampaignSummary saved(Campaign campaign, String action, AuditDetail details) {
         flushOrConflict("Campaign", campaign.getId());
         audit.record("Campaign", campaign.getId(), action, details);
         return campaign.summary();

@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.diagnostics.api.AspirationDraft;
 import io.terrain.diagnostics.api.CampaignDraft;
 import io.terrain.diagnostics.api.CampaignSummary;
@@ -98,7 +99,7 @@ public class CampaignsFacade {
         checkJourneysAndMembers(draft, problems);
         InvalidInput.ifAny(problems);
         campaign.apply(draft);
-        return access.saved(campaign, "UPDATE", draft.name() + " " + campaign.getStatus());
+        return access.saved(campaign, "UPDATE", AuditDetail.of("audit.detail.nameStatus", draft.name(), AuditDetail.term("campaign.status." + campaign.getStatus())));
     }
 
     private void checkJourneysAndMembers(CampaignDraft draft, List<Problem> problems) {
@@ -126,7 +127,7 @@ public class CampaignsFacade {
         Campaign campaign = access.forEdit(id, expectedVersion);
         InvalidInput.ifAny(DiagnosticsRules.check(draft));
         campaign.agree(draft);
-        return access.saved(campaign, "ASPIRATION", draft.agreedBy() + " " + draft.agreedOn());
+        return access.saved(campaign, "ASPIRATION", AuditDetail.of("audit.detail.agreed", draft.agreedBy(), draft.agreedOn()));
     }
 
     // ---- sample ----
@@ -182,6 +183,6 @@ public class CampaignsFacade {
         campaign.replaceSample(siteIds);
         // The sample is part of the campaign: a concurrent change of it must bump the version too.
         campaigns.flush();
-        return access.saved(campaign, "SAMPLE", siteIds.size() + " sites");
+        return access.saved(campaign, "SAMPLE", AuditDetail.of("audit.detail.sites", siteIds.size()));
     }
 }

@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.diagnostics.api.AspirationDraft;
 import io.terrain.diagnostics.api.CampaignDraft;
 import io.terrain.diagnostics.api.CampaignStatus;
@@ -150,6 +151,6 @@ public class DemoDiagnostics {
                 List.of(noWelcome.getId(), queue.getId())));
         campaigns.add(stake);
         campaigns.flush();
-        audit.record("Campaign", id, "CREATE", "demo diagnostic campaign");
+        audit.record("Campaign", id, "CREATE", AuditDetail.of("audit.detail.demoCampaign"));
     }
 }

@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.diagnostics.api.ObservationDraft;
 import io.terrain.diagnostics.api.ObservationSummary;
 import io.terrain.diagnostics.api.SiteContextDraft;
@@ -66,7 +67,8 @@ public class FieldworkFacade {
         Observation observation = new Observation(campaignId, access.myId(), draft);
         campaigns.add(observation);
         campaigns.flush();
-        audit.record("Observation", observation.getId(), "CREATE", "campaign " + campaignId + ", site " + draft.siteId());
+        audit.record("Observation", observation.getId(), "CREATE", AuditDetail.of("audit.detail.observation", String.valueOf(campaignId),
+                String.valueOf(draft.siteId())));
         return new Recorded<>(summary(observation, access.siteNames(Set.of(observation.getSiteId())), access.stepNames()), true);
     }
 

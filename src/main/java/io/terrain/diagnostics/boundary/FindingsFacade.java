@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.diagnostics.api.DeterminantDraft;
 import io.terrain.diagnostics.api.DeterminantSummary;
 import io.terrain.diagnostics.api.FrictionDraft;
@@ -132,7 +133,8 @@ public class FindingsFacade {
             determinant.apply(draft);
         }
         access.flushOrConflict("Determinant", id);
-        audit.record("Determinant", determinant.summary().id(), id == null ? "CREATE" : "UPDATE", draft.kind().name());
+        audit.record("Determinant", determinant.summary().id(), id == null ? "CREATE" : "UPDATE", AuditDetail.of("audit.detail.kind",
+                AuditDetail.term("determinant." + draft.kind().name())));
         return determinant.summary();
     }
 

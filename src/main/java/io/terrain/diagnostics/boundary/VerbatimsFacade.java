@@ -1,5 +1,6 @@
 package io.terrain.diagnostics.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.diagnostics.api.VerbatimDraft;
 import io.terrain.diagnostics.api.VerbatimFilter;
 import io.terrain.diagnostics.api.VerbatimImportReport;
@@ -146,7 +147,7 @@ public class VerbatimsFacade {
                         p.category(), null));
             }
             campaigns.flush();
-            audit.record("Verbatim", null, "IMPORT", fileName + ": " + parsed.size() + " verbatims into campaign " + campaignId);
+            audit.record("Verbatim", null, "IMPORT", AuditDetail.of("audit.detail.verbatimImport", fileName, parsed.size(), String.valueOf(campaignId)));
         }
         return new VerbatimImportReport(read, applied ? parsed.size() : 0, rejected, problems, applied, dryRun);
     }

@@ -1,5 +1,6 @@
 package io.terrain.indicators.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.indicators.api.Aggregation;
 import io.terrain.indicators.api.Granularity;
 import io.terrain.indicators.api.KpiSummary;
@@ -74,7 +75,7 @@ public class DemoMeasurements {
             }
             writer.finish();
         }
-        audit.record("Measurement", null, "IMPORT", "demo measurements: " + written + " rows");
+        audit.record("Measurement", null, "IMPORT", AuditDetail.of("audit.detail.demoMeasurements", written));
     }
 
     /** Plausible values with a site level, a slow improvement over the year and noise. */

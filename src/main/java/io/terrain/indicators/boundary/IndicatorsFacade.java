@@ -1,5 +1,6 @@
 package io.terrain.indicators.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.indicators.api.ImpactQuery;
 import io.terrain.indicators.api.ImpactResult;
 import io.terrain.indicators.api.ImportMode;
@@ -125,7 +126,7 @@ public class IndicatorsFacade implements Indicators {
         } catch (OptimisticLockException e) {
             throw new EditConflict("Kpi", id);
         }
-        audit.record("Kpi", id, "UPDATE", null);
+        audit.record("Kpi", id, "UPDATE");
         return kpi.summary();
     }
 
@@ -140,8 +141,8 @@ public class IndicatorsFacade implements Indicators {
         if (!report.applied()) {
             transaction.setRollbackOnly();
         } else {
-            audit.record("Measurement", null, "IMPORT", fileName + ": " + report.written() + " rows written (new or corrected), "
-                    + report.rejectedRows() + " rejected, mode " + mode);
+            audit.record("Measurement", null, "IMPORT", AuditDetail.of("audit.detail.measurementImport", fileName, report.written(),
+                    report.rejectedRows(), AuditDetail.term("measurements.mode." + mode)));
             if (!report.kpiCodes().isEmpty()) {
                 measurementsChanged.fire(new MeasurementsChanged(Set.copyOf(report.kpiCodes())));
             }

@@ -1,5 +1,6 @@
 package io.terrain.network.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.OrgLevel;
 import io.terrain.network.api.OrgUnitDraft;
 import io.terrain.network.api.SiteDraft;
@@ -67,7 +68,7 @@ public class DemoNetwork {
             created.add(site);
         }
         sites.flush();
-        audit.record("Site", null, "IMPORT", "demo network: " + plan.units().size() + " org units, " + plan.sites().size() + " sites");
+        audit.record("Site", null, "IMPORT", AuditDetail.of("audit.detail.demoNetwork", plan.units().size(), plan.sites().size()));
         linkLineManager(byCode);
         linkSiteManager(byCode, plan.sites(), created);
     }

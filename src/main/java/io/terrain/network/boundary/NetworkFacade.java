@@ -1,5 +1,6 @@
 package io.terrain.network.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.ExportFormat;
 import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
@@ -124,7 +125,7 @@ public class NetworkFacade implements Network {
             throw new InvalidInput(Problem.of("userId", "site.manager.notLineManager", userId));
         }
         site.assignManager(userId);
-        return saved(site, "MANAGER", userId == null ? "none" : "user " + userId);
+        return saved(site, "MANAGER", userId == null ? AuditDetail.of("audit.detail.noManager") : AuditDetail.of("audit.detail.user", String.valueOf(userId)));
     }
 
     @Override
@@ -199,7 +200,7 @@ public class NetworkFacade implements Network {
             throw new InvalidInput(Problem.of("status", "site.alreadyClosed"));
         }
         site.close(on);
-        return saved(site, "CLOSE", "on " + on);
+        return saved(site, "CLOSE", AuditDetail.of("audit.detail.on", on));
     }
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
@@ -249,7 +250,7 @@ public class NetworkFacade implements Network {
         } catch (OptimisticLockException e) {
             throw new EditConflict("OrgUnit", id);
         }
-        audit.record("OrgUnit", id, "UPDATE", null);
+        audit.record("OrgUnit", id, "UPDATE");
         return unit.summary();
     }
 
@@ -286,7 +287,7 @@ public class NetworkFacade implements Network {
     }
 
     /** Flushes so that a concurrent save surfaces here as a conflict, then records the change. */
-    private SiteDetails saved(Site site, String action, String details) {
+    private SiteDetails saved(Site site, String action, AuditDetail details) {
         try {
             sites.flush();
         } catch (OptimisticLockException e) {

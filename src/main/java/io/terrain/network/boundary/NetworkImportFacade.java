@@ -1,5 +1,6 @@
 package io.terrain.network.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.ImportKind;
 import io.terrain.network.api.ImportReport;
 import io.terrain.network.control.NetworkImport;
@@ -53,7 +54,7 @@ public class NetworkImportFacade {
         ImportReport report = networkImport.run(kind, file, fileName, true, progress);
         if (report.applied()) {
             audit.record(kind == ImportKind.SITES ? "Site" : "OrgUnit", null, "IMPORT",
-                    fileName + ": " + report.newRows() + " created, " + report.changedRows() + " updated");
+                    AuditDetail.of("audit.detail.networkImport", fileName, report.newRows(), report.changedRows()));
         }
         return report;
     }

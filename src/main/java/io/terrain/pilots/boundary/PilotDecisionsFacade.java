@@ -1,5 +1,6 @@
 package io.terrain.pilots.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.pilots.api.DecisionDraft;
@@ -110,7 +111,7 @@ public class PilotDecisionsFacade {
         if (applied) {
             responses.forEach(r -> store.add(new Perception(id, r)));
             store.flush();
-            audit.record("Pilot", id, "IMPORT PERCEPTION", fileName + ": " + responses.size() + " responses");
+            audit.record("Pilot", id, "IMPORT PERCEPTION", AuditDetail.of("audit.detail.perceptionImport", fileName, responses.size()));
         }
         return new PerceptionImportReport(rows, applied ? responses.size() : 0, rejected, problems, applied);
     }

@@ -1,5 +1,6 @@
 package io.terrain.pilots.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.pilots.api.PilotSummary;
 import io.terrain.pilots.control.PilotStore;
 import io.terrain.pilots.entity.Pilot;
@@ -49,7 +50,7 @@ class PilotEdits {
         } catch (OptimisticLockException e) {
             throw new EditConflict("Pilot", pilot.getId());
         }
-        audit.record("Pilot", pilot.getId(), action, String.valueOf(pilot.getStatus()));
+        audit.record("Pilot", pilot.getId(), action, AuditDetail.of("audit.detail.status", AuditDetail.term("pilot.status." + pilot.getStatus())));
         return pilot.summary();
     }
 }

@@ -1,5 +1,6 @@
 package io.terrain.platform.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.platform.control.AuditTrail;
 import io.terrain.platform.control.UserStore;
 import io.terrain.platform.entity.User;
@@ -76,7 +77,7 @@ public class FirstUsers {
                 User user = User.demo(login.username(), login.displayName(), login.username() + "@terrain.example",
                         login.language(), Set.of(login.role()), hash);
                 users.add(user);
-                audit.record("User", user.getId(), "CREATE", "demo user, role " + login.role());
+                audit.record("User", user.getId(), "CREATE", AuditDetail.of("audit.detail.demoUser", AuditDetail.term("role." + login.role())));
             }
         } else {
             Optional<String> configured = adminPassword.map(String::strip).filter(p -> !p.isEmpty());
@@ -84,7 +85,7 @@ public class FirstUsers {
             User admin = new User("admin", "Administrator", null, "en", Set.of(Role.ADMIN), hasher.hash(first));
             admin.requirePasswordChange();
             users.add(admin);
-            audit.record("User", admin.getId(), "CREATE", "first administrator, password to be changed at first sign-in");
+            audit.record("User", admin.getId(), "CREATE", AuditDetail.of("audit.detail.firstAdmin"));
             if (configured.isPresent()) {
                 LOG.warning("First administrator \"admin\" created with TERRAIN_ADMIN_PASSWORD: it must be changed at the first sign-in.");
             } else {

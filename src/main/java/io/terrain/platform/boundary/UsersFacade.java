@@ -1,5 +1,6 @@
 package io.terrain.platform.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.platform.api.EditConflict;
 import io.terrain.platform.api.InvalidInput;
 import io.terrain.platform.api.NotFound;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** User administration (ADMIN), and the few things every user may do to their own account. */
 @ApplicationScoped
@@ -62,7 +64,7 @@ public class UsersFacade {
         User user = new User(draft.username().trim(), draft.displayName().trim(), blankToNull(draft.email()),
                 draft.language(), draft.roles(), hasher.hash(draft.password()));
         users.add(user);
-        audit.record("User", user.getId(), "CREATE", "roles=" + draft.roles());
+        audit.record("User", user.getId(), "CREATE", roles(draft.roles()));
         return user.summary();
     }
 
@@ -73,7 +75,7 @@ public class UsersFacade {
         }
         User user = findForEdit(id, expectedVersion);
         user.update(draft.displayName().trim(), blankToNull(draft.email()), draft.language(), draft.roles());
-        return saved(user, "UPDATE", "roles=" + draft.roles());
+        return saved(user, "UPDATE", roles(draft.roles()));
     }
 
     public UserSummary setActive(long id, long expectedVersion, boolean active) {
@@ -143,6 +145,11 @@ public class UsersFacade {
                 .orElseThrow(() -> new NotFound("User", currentUser.username()));
     }
 
+    /** The roles given, by their codes (as the API takes them). */
+    private static AuditDetail roles(Set<Role> roles) {
+        return AuditDetail.of("audit.detail.roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ")));
+    }
+
     private User find(long id) {
         return users.byId(id).orElseThrow(() -> new NotFound("User", id));
     }
@@ -156,7 +163,7 @@ public class UsersFacade {
     }
 
     /** Flushes so that a concurrent save surfaces here as a conflict, then records the change. */
-    private UserSummary saved(User user, String action, String details) {
+    private UserSummary saved(User user, String action, AuditDetail details) {
         try {
             users.flush();
         } catch (OptimisticLockException e) {

@@ -1,7 +1,11 @@
 package io.terrain.platform.i18n;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.platform.api.Problem;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -29,6 +33,15 @@ public final class Messages {
         // Bundles are also read by Faces pages, which show apostrophes as written: escape them
         // here rather than doubling them in the files, so one text serves both.
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    /** An audit line's words in the reader's language, its terms translated too. */
+    public static String text(Locale locale, AuditDetail detail) {
+        Object[] args = detail.args().stream()
+                .map(a -> a instanceof AuditDetail.Term term ? text(locale, term.key())
+                        : a instanceof LocalDate date ? date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)) : a)
+                .toArray();
+        return text(locale, detail.key(), args);
     }
 
     public static String text(Locale locale, Problem problem) {

@@ -51,6 +51,12 @@ public class AuditView implements Serializable {
         return parts.length == 1 ? verb : verb + " · " + parts[1];
     }
 
+    /** What the line says, in the reader's language when it was recorded as words; data (a code, a name) as recorded. */
+    public String details(AuditRecord line) {
+        return line.message() == null ? line.details()
+                : Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), line.message());
+    }
+
     /** What was changed, in the reader's language (Visite, Plan de déploiement…); an unknown type as recorded. */
     public String entityLabel(String entityType) {
         return entityLabel(entityType, FacesContext.getCurrentInstance().getViewRoot().getLocale());

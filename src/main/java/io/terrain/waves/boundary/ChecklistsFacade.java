@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
 import io.terrain.platform.api.EditConflict;
@@ -117,8 +118,9 @@ public class ChecklistsFacade {
         if (!java.util.Objects.equals(adoptedBefore, rollout.getAdoptedOn())) {
             impacts.forgetPlan(plan.getId());
         }
-        audit.record("ChecklistItem", itemId, "SET " + status, rollout.getSiteCode() + " #" + item.getPosition()
-                + (rollout.getStatus() == RolloutStatus.ADOPTED ? " — site adopted " + rollout.getAdoptedOn() : ""));
+        audit.record("ChecklistItem", itemId, "SET " + status, rollout.getStatus() == RolloutStatus.ADOPTED
+                ? AuditDetail.of("audit.detail.checklistItemAdopted", rollout.getSiteCode(), String.valueOf(item.getPosition()), rollout.getAdoptedOn())
+                : AuditDetail.of("audit.detail.checklistItem", rollout.getSiteCode(), String.valueOf(item.getPosition())));
         return details(rollout);
     }
 
@@ -151,7 +153,11 @@ public class ChecklistsFacade {
         } catch (OptimisticLockException e) {
             throw new EditConflict("SiteRollout", siteId);
         }
-        audit.record("SiteRollout", rollout.getId(), blocked ? "BLOCK" : "UNBLOCK", rollout.getSiteCode() + (blocked ? ": " + reason : ""));
+        if (blocked) {
+            audit.record("SiteRollout", rollout.getId(), "BLOCK", AuditDetail.of("audit.detail.because", rollout.getSiteCode(), reason));
+        } else {
+            audit.record("SiteRollout", rollout.getId(), "UNBLOCK", rollout.getSiteCode());
+        }
         return details(rollout);
     }
 

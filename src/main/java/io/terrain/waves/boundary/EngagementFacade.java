@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.OrgUnitSummary;
@@ -100,7 +101,8 @@ public class EngagementFacade {
         engagement.add(new Engagement(planId, draft.orgUnitId(), draft.level(), LocalDate.now(), currentUser.username(),
                 draft.comment() == null || draft.comment().isBlank() ? null : draft.comment().strip()));
         engagement.flush();
-        audit.record("RolloutPlan", planId, "ENGAGEMENT", plan.getName() + ": unit " + draft.orgUnitId() + " " + draft.level());
+        audit.record("RolloutPlan", planId, "ENGAGEMENT", AuditDetail.of("audit.detail.engagement", plan.getName(), String.valueOf(draft.orgUnitId()),
+                AuditDetail.term("waves.engagementLevel." + draft.level())));
         return units(planId);
     }
 
@@ -121,8 +123,9 @@ public class EngagementFacade {
         } else {
             engagement.unblock(planId, orgUnitId);
         }
-        audit.record("RolloutPlan", planId, blocked ? "BLOCK UNIT" : "UNBLOCK UNIT", plan.getName() + ": unit " + orgUnitId
-                + (blocked ? " — " + reason.strip() : ""));
+        audit.record("RolloutPlan", planId, blocked ? "BLOCK UNIT" : "UNBLOCK UNIT", blocked
+                ? AuditDetail.of("audit.detail.unitBlocked", plan.getName(), String.valueOf(orgUnitId), reason.strip())
+                : AuditDetail.of("audit.detail.unit", plan.getName(), String.valueOf(orgUnitId)));
         return units(planId);
     }
 

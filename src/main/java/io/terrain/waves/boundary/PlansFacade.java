@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.Coaches;
 import io.terrain.indicators.api.Indicators;
@@ -146,7 +147,7 @@ public class PlansFacade implements Waves {
         store.flush();
         var sites = perimeter.sites(plan.getOrgUnitIds(), plan.getSiteKind(), plan.getSegment());
         store.addRollouts(plan.getId(), sites);
-        audit.record("RolloutPlan", plan.getId(), "CREATE", plan.getName() + ": " + sites.size() + " sites");
+        audit.record("RolloutPlan", plan.getId(), "CREATE", AuditDetail.of("audit.detail.planCreated", plan.getName(), sites.size()));
         return plan(plan.getId());
     }
 
@@ -192,7 +193,7 @@ public class PlansFacade implements Waves {
         } catch (OptimisticLockException e) {
             throw new EditConflict("RolloutPlan", id);
         }
-        audit.record("RolloutPlan", id, "UPDATE", plan.getName() + " (" + plan.getStatus() + ")");
+        audit.record("RolloutPlan", id, "UPDATE", AuditDetail.of("audit.detail.nameStatus", plan.getName(), AuditDetail.term("waves.planStatus." + plan.getStatus())));
         return plan(id);
     }
 
@@ -252,7 +253,7 @@ public class PlansFacade implements Waves {
         wave.apply(draft);
         store.add(wave);
         store.flush();
-        audit.record("Wave", wave.getId(), "CREATE", plan.getName() + " / " + wave.getCode() + " go-live " + wave.getGoLive());
+        audit.record("Wave", wave.getId(), "CREATE", AuditDetail.of("audit.detail.waveCreated", plan.getName(), wave.getCode(), wave.getGoLive()));
         return wave(planId, wave.getId());
     }
 
@@ -273,7 +274,7 @@ public class PlansFacade implements Waves {
         } catch (OptimisticLockException e) {
             throw new EditConflict("Wave", waveId);
         }
-        audit.record("Wave", waveId, "UPDATE", plan.getName() + " / " + wave.getCode() + " " + wave.getStatus());
+        audit.record("Wave", waveId, "UPDATE", AuditDetail.of("audit.detail.waveStatus", plan.getName(), wave.getCode(), AuditDetail.term("waves.waveStatus." + wave.getStatus())));
         return wave(planId, waveId);
     }
 

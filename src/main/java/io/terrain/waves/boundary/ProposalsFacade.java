@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.CoachStatus;
 import io.terrain.coaches.api.CoachSummary;
 import io.terrain.coaches.api.Coaches;
@@ -118,7 +119,7 @@ public class ProposalsFacade {
                 : r.cadenceWeeks());
         WaveProposal problem = ProposalProblem.problem(r, slots, candidates, supplies(from, to));
         int seconds = r.timeLimitSeconds() == null ? ProposalProblem.DEFAULT_SECONDS : r.timeLimitSeconds();
-        audit.record("RolloutPlan", planId, "PROPOSAL", candidates.size() + " sites, " + slots.size() + " waves, " + seconds + " s");
+        audit.record("RolloutPlan", planId, "PROPOSAL", AuditDetail.of("audit.detail.proposal", candidates.size(), slots.size(), seconds));
         return jobs.start(planId, plan.getVersion(), problem, seconds, r);
     }
 
@@ -222,8 +223,9 @@ public class ProposalsFacade {
         waveOfSlot.forEach((slot, wave) -> managed.put(slot, store.wave(wave.getId()).orElseThrow()));
         assignCoaches(managed, sitesPerSlotAndRegion, solution);
         store.flush();
-        audit.record("RolloutPlan", planId, "ACCEPT PROPOSAL", moves.size() + " sites in " + slots.size() + " waves"
-                + (overrides == null || overrides.isEmpty() ? "" : ", " + overrides.size() + " edited"));
+        audit.record("RolloutPlan", planId, "ACCEPT PROPOSAL", overrides == null || overrides.isEmpty()
+                ? AuditDetail.of("audit.detail.proposalAccepted", moves.size(), slots.size())
+                : AuditDetail.of("audit.detail.proposalAcceptedEdited", moves.size(), slots.size(), overrides.size()));
         return jobs.accepted(job);
     }
 

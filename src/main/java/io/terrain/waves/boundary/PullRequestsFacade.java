@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.OrgUnitSummary;
@@ -129,8 +130,8 @@ public class PullRequestsFacade {
         }
         requests.add(asked);
         requests.flush();
-        audit.record("RolloutPlan", planId, "PULL REQUEST", plan.getName() + ": " + covered.size() + " sites by "
-                + draft.wishedGoLive());
+        audit.record("RolloutPlan", planId, "PULL REQUEST", AuditDetail.of("audit.detail.pullRequest", plan.getName(), covered.size(),
+                draft.wishedGoLive()));
         return find(planId, asked.getId());
     }
 
@@ -156,7 +157,7 @@ public class PullRequestsFacade {
                 throw new InvalidInput(Problem.of("reason", "waves.pull.declineWhy"));
             }
             asked.decline(reason, by, LocalDate.now());
-            audit.record("RolloutPlan", planId, "PULL DECLINED", plan.getName() + ": request " + requestId + " — " + reason);
+            audit.record("RolloutPlan", planId, "PULL DECLINED", AuditDetail.of("audit.detail.pullDeclined", plan.getName(), String.valueOf(requestId), reason));
             return find(planId, requestId);
         }
         Map<Long, Wave> waves = wavesById(planId);
@@ -187,8 +188,8 @@ public class PullRequestsFacade {
         // The placement writes in bulk and clears the persistence context: the request is read again.
         requests.pullRequest(requestId).orElseThrow().accept(target.getId(), moved, reason, by, LocalDate.now());
         requests.flush();
-        audit.record("RolloutPlan", planId, "PULL ACCEPTED", plan.getName() + ": request " + requestId + ", " + moved + " sites → "
-                + target.getCode());
+        audit.record("RolloutPlan", planId, "PULL ACCEPTED", AuditDetail.of("audit.detail.pullAccepted", plan.getName(), String.valueOf(requestId),
+                moved, target.getCode()));
         return find(planId, requestId);
     }
 

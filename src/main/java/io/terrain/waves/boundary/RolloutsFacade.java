@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.ManagedPerimeter;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
@@ -99,9 +100,8 @@ public class RolloutsFacade {
         } catch (OptimisticLockException e) {
             throw new EditConflict("SiteRollout", siteId);
         }
-        audit.record("SiteRollout", rollout.getId(), "MOVE", plan.getName() + " / " + rollout.getSiteCode() + " → "
-                + (move.waveId() == null ? "-" : store.wave(move.waveId()).map(Wave::getCode).orElse("?"))
-                + (rollout.isPinned() ? " (pinned)" : ""));
+        audit.record("SiteRollout", rollout.getId(), "MOVE", AuditDetail.of(rollout.isPinned() ? "audit.detail.rolloutPinned" : "audit.detail.rollout",
+                plan.getName(), rollout.getSiteCode(), move.waveId() == null ? "-" : store.wave(move.waveId()).map(Wave::getCode).orElse("?")));
         return site(planId, siteId);
     }
 

@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SitePlacement;
 import io.terrain.platform.api.InvalidInput;
@@ -131,8 +132,8 @@ public class ScheduleFacade {
             if (adoptions > 0) {
                 impacts.forgetPlan(planId);
             }
-            audit.record("RolloutPlan", planId, "IMPORT SCHEDULE", fileName + ": " + rows.size() + " sites, " + created.size()
-                    + " new waves, " + adoptions + " adoptions");
+            audit.record("RolloutPlan", planId, "IMPORT SCHEDULE", AuditDetail.of("audit.detail.scheduleImport", fileName, rows.size(),
+                    created.size(), adoptions));
         }
         return new ScheduleImportReport(total, problems.isEmpty() ? rows.size() : 0, problems.isEmpty() ? adoptions : 0,
                 problems.isEmpty() ? created : List.of(), rejected, problems, applied, dryRun);

@@ -1,5 +1,6 @@
 package io.terrain.waves.boundary;
 
+import io.terrain.platform.api.AuditDetail;
 import io.terrain.coaches.api.VisitLogged;
 import io.terrain.platform.control.AuditTrail;
 import io.terrain.platform.security.CurrentUser;
@@ -72,8 +73,8 @@ public class VisitProgress {
             if (!Objects.equals(adoptedBefore, rollout.getAdoptedOn())) {
                 impacts.forgetPlan(rollout.getPlanId());
             }
-            audit.record("SiteRollout", rollout.getId(), "VISIT", rollout.getSiteCode() + ": " + moved + " checklist item(s) moved by visit #"
-                    + visit.visitId());
+            audit.record("SiteRollout", rollout.getId(), "VISIT", AuditDetail.of("audit.detail.visitProgress", rollout.getSiteCode(), moved,
+                    String.valueOf(visit.visitId())));
         }
     }
 }
