@@ -7,6 +7,7 @@ import io.terrain.indicators.api.KpiSummary;
 import io.terrain.indicators.control.KpiStore;
 import io.terrain.indicators.control.MeasurementCsv.Parsed;
 import io.terrain.indicators.control.MeasurementStore;
+import io.terrain.indicators.control.MeasurementWriter;
 import io.terrain.indicators.control.Sums;
 import io.terrain.indicators.entity.Kpi;
 import io.terrain.network.api.Network;
@@ -44,6 +45,9 @@ public class DemoMeasurements {
     MeasurementStore measurements;
 
     @Inject
+    MeasurementWriter measurementWriter;
+
+    @Inject
     Network network;
 
     @Inject
@@ -58,7 +62,7 @@ public class DemoMeasurements {
         Random random = new Random(7);
         LocalDate lastMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
         int written = 0;
-        try (MeasurementStore.Writer writer = measurements.writer()) {
+        try (MeasurementWriter.Batch writer = measurementWriter.open()) {
             for (String code : KPIS) {
                 KpiSummary kpi = kpis.byCode(code).map(Kpi::summary).orElseThrow();
                 for (SitePlacement site : sites) {

@@ -1,7 +1,7 @@
 package io.terrain.indicators.control;
 
 import io.terrain.indicators.control.MeasurementCsv.Parsed;
-import io.terrain.indicators.control.MeasurementStore.KpiPeriod;
+import io.terrain.indicators.control.MeasurementWriter.KpiPeriod;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Streams a measurements CSV once: each row is checked and, while the mode allows, written in
- * JDBC batches, the roll-ups following (see {@link MeasurementStore.Writer}). Memory stays flat
+ * JDBC batches, the roll-ups following (see {@link MeasurementWriter.Batch}). Memory stays flat
  * whatever the file's size. In ALL_OR_NOTHING mode the caller rolls the transaction back when a
  * row was rejected (the report says {@code applied=false}).
  */
@@ -45,7 +45,7 @@ public class MeasurementImport {
     KpiStore kpis;
 
     @Inject
-    MeasurementStore measurements;
+    MeasurementWriter measurements;
 
     @Inject
     Network network;
@@ -68,7 +68,7 @@ public class MeasurementImport {
         List<Problem> rowProblems = new ArrayList<>();
         // Rows with the wrong number of fields never reach the row handler: the reader reports them here.
         List<Problem> shapeProblems = new ArrayList<>();
-        try (MeasurementStore.Writer writer = dryRun ? null : measurements.writer()) {
+        try (MeasurementWriter.Batch writer = dryRun ? null : measurements.open()) {
             Consumer<CsvRow> handle = row -> {
                 rejectEach(shapeProblems, listed, counts);
                 counts[0]++;

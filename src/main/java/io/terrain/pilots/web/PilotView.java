@@ -1,6 +1,5 @@
 package io.terrain.pilots.web;
 
-import io.terrain.platform.api.Jsons;
 import io.terrain.indicators.api.Indicators;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.SiteSummary;
@@ -28,9 +27,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.AbstractMap;
@@ -249,68 +245,12 @@ public class PilotView implements Serializable {
 
     // ---- results ----
 
-    /**
-     * Chart.js: mean of the pilot sites and of the control sites per week, from baseline to pilot
-     * end, over two shaded bands that mark the baseline and the pilot windows.
-     */
+    /** The results chart of one KPI: every week's value of every site read at once, drawn by {@link PilotResultsChart}. */
     public String chart(String kpi) {
-        JsonArrayBuilder labels = Jsons.createArrayBuilder();
-        JsonArrayBuilder pilotData = Jsons.createArrayBuilder();
-        JsonArrayBuilder controlData = Jsons.createArrayBuilder();
-        JsonArrayBuilder baselineBand = Jsons.createArrayBuilder();
-        JsonArrayBuilder pilotBand = Jsons.createArrayBuilder();
         List<Long> sites = new ArrayList<>(pilot.pilotSiteIds());
         sites.addAll(pilot.controlSiteIds());
-        // Every week's value of every site in one read, then each group's mean per week.
-        Map<LocalDate, Map<Long, Double>> weeks = indicators.siteValuesByWindow(kpi, sites, pilot.baselineFrom(), pilot.pilotTo(), 7);
-        LocalDate day = pilot.baselineFrom();
-        while (!day.isAfter(pilot.pilotTo())) {
-            LocalDate end = day.plusDays(6);
-            labels.add(day.toString());
-            Map<Long, Double> week = weeks.getOrDefault(day, Map.of());
-            pilotData.add(mean(only(week, pilot.pilotSiteIds())));
-            controlData.add(mean(only(week, pilot.controlSiteIds())));
-            baselineBand.add(day.isAfter(pilot.baselineTo()) ? JsonValue.NULL : Jsons.createValue(1));
-            pilotBand.add(end.isBefore(pilot.pilotFrom()) ? JsonValue.NULL : Jsons.createValue(1));
-            day = end.plusDays(1);
-        }
-        return Jsons.createObjectBuilder().add("type", "line")
-                .add("data", Jsons.createObjectBuilder().add("labels", labels).add("datasets", Jsons.createArrayBuilder()
-                        .add(line(Messages.text(locale(), "pilot.pilotSites"), pilotData, "#0b5394"))
-                        .add(line(Messages.text(locale(), "pilot.controlSites"), controlData, "#e69138"))
-                        .add(band(Messages.text(locale(), "pilot.chart.baseline"), baselineBand, "rgba(120,120,120,0.12)"))
-                        .add(band(Messages.text(locale(), "pilot.chart.pilot"), pilotBand, "rgba(11,83,148,0.12)"))))
-                .add("options", Jsons.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                        // Lines on "y", named first and explicitly: Chart.js gives a dataset without an axis the first y scale.
-                        .add("scales", Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder().add("position", "left"))
-                                .add("band", Jsons.createObjectBuilder()
-                                .add("axis", "y").add("position", "right").add("display", false).add("min", 0).add("max", 1)))
-                        .add("plugins", Jsons.createObjectBuilder().add("title", Jsons.createObjectBuilder().add("display", true)
-                                .add("text", Messages.text(locale(), "pilot.chartTitle", pilot.pilotFrom())))))
-                .build().toString();
-    }
-
-    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String color) {
-        return Jsons.createObjectBuilder().add("label", label).add("data", data).add("yAxisID", "y").add("borderColor", color)
-                .add("backgroundColor", color).add("spanGaps", true).add("order", 1);
-    }
-
-    /** A full-height bar under each week of a window, on a hidden 0-1 axis: the window shows as a shaded band. */
-    private static JsonObjectBuilder band(String label, JsonArrayBuilder data, String color) {
-        return Jsons.createObjectBuilder().add("type", "bar").add("label", label).add("data", data).add("yAxisID", "band")
-                .add("backgroundColor", color).add("barPercentage", 1.0).add("categoryPercentage", 1.0).add("grouped", false)
-                .add("order", 2);
-    }
-
-    private static Map<Long, Double> only(Map<Long, Double> values, List<Long> sites) {
-        Map<Long, Double> kept = new java.util.HashMap<>(values);
-        kept.keySet().retainAll(sites);
-        return kept;
-    }
-
-    private static JsonValue mean(Map<Long, Double> values) {
-        return values.isEmpty() ? JsonValue.NULL
-                : Jsons.createValue(Math.round(values.values().stream().mapToDouble(Double::doubleValue).average().orElse(0) * 100) / 100.0);
+        return new PilotResultsChart(pilot, locale())
+                .write(indicators.siteValuesByWindow(kpi, sites, pilot.baselineFrom(), pilot.pilotTo(), 7));
     }
 
     // ---- decision ----
