@@ -69,6 +69,9 @@ public class DemoWaves {
     PlansFacade plans;
 
     @Inject
+    PlanWavesFacade planWaves;
+
+    @Inject
     ScheduleFacade schedule;
 
     @Inject
@@ -122,7 +125,7 @@ public class DemoWaves {
             List<WaveDraft.WaveCoach> waveCoaches = roster.stream()
                     .filter(c -> c.homeRegionId() != null && waveRegions.contains(c.homeRegionId()))
                     .map(c -> new WaveDraft.WaveCoach(c.id(), BigDecimal.valueOf(1.5))).toList();
-            plans.addWave(plan.id(), new WaveDraft("V" + (w + 1), "Vague " + (w + 1) + " — " + regions.get(2 * w).name() + ", "
+            planWaves.addWave(plan.id(), new WaveDraft("V" + (w + 1), "Vague " + (w + 1) + " — " + regions.get(2 * w).name() + ", "
                     + regions.get(2 * w + 1).name(), goLive[w].minusWeeks(4), goLive[w], status[w], waveCoaches));
         }
         plan = plans.plan(plan.id());

@@ -130,6 +130,6 @@ public class EngagementFacade {
     }
 
     private Plan plan(long planId) {
-        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return scope.visiblePlan(planId);
     }
 }

@@ -7,7 +7,6 @@ import io.terrain.indicators.api.StaggeredQuery;
 import io.terrain.network.api.Network;
 import io.terrain.network.api.OrgUnitSummary;
 import io.terrain.platform.api.InvalidInput;
-import io.terrain.platform.api.NotFound;
 import io.terrain.platform.api.Problem;
 import io.terrain.platform.security.RequiresRole;
 import io.terrain.platform.security.Role;
@@ -62,7 +61,7 @@ public class ImpactsFacade {
 
     /** Empty when nothing can be measured yet (no two periods measured, or no cohort with a period before adoption). */
     public Optional<StaggeredImpact> impact(long planId, String kpiCode, Comparison comparison) {
-        Plan plan = store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        Plan plan = scope.visiblePlan(planId);
         if (kpiCode == null || plan.kpiList().stream().map(PlanDraft.PlanKpi::kpiCode).noneMatch(kpiCode::equals)) {
             throw new InvalidInput(Problem.of("kpi", "waves.impact.kpi.notInPlan", String.valueOf(kpiCode),
                     String.join(", ", plan.kpiList().stream().map(PlanDraft.PlanKpi::kpiCode).toList())));

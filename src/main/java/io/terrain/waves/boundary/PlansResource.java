@@ -55,6 +55,9 @@ public class PlansResource {
     PlansFacade plans;
 
     @Inject
+    PlanWavesFacade planWaves;
+
+    @Inject
     RolloutsFacade rollouts;
 
     @Inject
@@ -104,21 +107,21 @@ public class PlansResource {
     @POST
     @Path("{id}/waves")
     public Response addWave(@PathParam("id") long id, WaveDraft draft) {
-        WaveSummary created = plans.addWave(id, required(draft));
+        WaveSummary created = planWaves.addWave(id, required(draft));
         return Response.created(URI.create("waves/plans/" + id + "/waves/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("{id}/waves/{waveId}")
     public WaveSummary wave(@PathParam("id") long id, @PathParam("waveId") long waveId) {
-        return plans.wave(id, waveId);
+        return planWaves.wave(id, waveId);
     }
 
     @PUT
     @Path("{id}/waves/{waveId}")
     public WaveSummary updateWave(@PathParam("id") long id, @PathParam("waveId") long waveId, @QueryParam("version") Long version,
                                   WaveDraft draft) {
-        return plans.updateWave(id, waveId, version(version), required(draft));
+        return planWaves.updateWave(id, waveId, version(version), required(draft));
     }
 
     /** The perimeter's sites, by code: {@code wave}, {@code unplanned=true}, {@code status}, {@code region}, {@code sector}, {@code segment}, {@code code}. */

@@ -199,7 +199,7 @@ public class PullRequestsFacade {
     }
 
     private Plan plan(long planId) {
-        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return scope.visiblePlan(planId);
     }
 
     private Map<Long, Wave> wavesById(long planId) {

@@ -73,7 +73,7 @@ public class RolloutProgressFacade implements RolloutProgress {
     EngagementStore requests;
 
     @Inject
-    PlansFacade plans;
+    PlanWavesFacade planWaves;
 
     @Inject
     ImpactRefresh refresh;
@@ -201,10 +201,10 @@ public class RolloutProgressFacade implements RolloutProgress {
     /** The whole plan's load: a line manager, who sees part of the plan, gets none. */
     @Override
     public List<CoachWeek> coachLoad(long planId) {
-        return scope.seesWholeNetwork() ? plans.coachLoad(planId) : List.of();
+        return scope.seesWholeNetwork() ? planWaves.coachLoad(planId) : List.of();
     }
 
     private Plan plan(long planId) {
-        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return scope.visiblePlan(planId);
     }
 }

@@ -60,6 +60,11 @@ public class RolloutScope {
         return linePerimeter().map(p -> store.anyRollout(plan.getId(), p)).orElse(false);
     }
 
+    /** The plan, when the caller sees it; 404 otherwise (as if it did not exist). */
+    public Plan visiblePlan(long planId) {
+        return store.plan(planId).filter(this::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+    }
+
     public boolean sees(Rollout rollout) {
         if (seesWholeNetwork()) {
             return true;

@@ -106,7 +106,7 @@ public class RolloutsFacade {
     }
 
     private Plan plan(long planId) {
-        return store.plan(planId).filter(scope::seesPlan).orElseThrow(() -> new NotFound("RolloutPlan", planId));
+        return scope.visiblePlan(planId);
     }
 
     /** Rows with the names the network gives them and their waves' codes: two queries per page (the checklist counts are on the rows), whatever its size. */

@@ -19,6 +19,7 @@ import io.terrain.waves.api.PlanSummary;
 import io.terrain.waves.api.WaveDraft;
 import io.terrain.waves.api.WaveStatus;
 import io.terrain.waves.api.WaveSummary;
+import io.terrain.waves.boundary.PlanWavesFacade;
 import io.terrain.waves.boundary.PlansFacade;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,6 +48,9 @@ public class PlanView implements Serializable {
 
     @Inject
     PlansFacade plans;
+
+    @Inject
+    PlanWavesFacade planWaves;
 
     @Inject
     Network network;
@@ -100,7 +104,7 @@ public class PlanView implements Serializable {
         unitNames = network.orgUnits().stream().collect(Collectors.toMap(OrgUnitSummary::id, OrgUnitSummary::name));
         if (isWholeNetwork()) {
             roster = coaches.coaches();
-            load = plans.coachLoad(id);
+            load = planWaves.coachLoad(id);
         }
     }
 
@@ -181,9 +185,9 @@ public class PlanView implements Serializable {
         WaveDraft draft = new WaveDraft(code, name, preparationStart, goLive, status, chosen);
         try {
             if (waveId == null) {
-                plans.addWave(id, draft);
+                planWaves.addWave(id, draft);
             } else {
-                plans.updateWave(id, waveId, waveVersion, draft);
+                planWaves.updateWave(id, waveId, waveVersion, draft);
             }
             FacesMessages.info("waves.wave.saved", code);
             load();
