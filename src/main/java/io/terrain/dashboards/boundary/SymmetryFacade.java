@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * The symmetry of attentions at a place: its active sites' employee engagement against their customers' satisfaction
- * over a window (the last three full months by default). Each site's value over the window is read from its
- * measurements (one to thirteen rows a site), kept {@link FiguresCache#KEPT} per place, KPIs, window and scope.
+ * over a window (the last three full months by default). Every active site's value over the window is read from the
+ * measurements (one to thirteen rows a site) once for all places and readers, and kept {@link FiguresCache#KEPT}; each
+ * place's scatter and correlation are kept as long per place, KPIs, window and scope.
  */
 @RequestScoped
 @Transactional
@@ -83,11 +84,10 @@ public class SymmetryFacade {
     }
 
     private Symmetry count(Place place, String employeeKpi, String customerKpi, LocalDate from, LocalDate to) {
-        List<SitePlacement> sites = network.sitePlacements().stream()
-                .filter(s -> s.status() == SiteStatus.ACTIVE && within(s, place) && scope.sees(s)).toList();
-        Set<Long> ids = sites.stream().map(SitePlacement::siteId).collect(Collectors.toSet());
-        Map<Long, Double> employee = indicators.siteValues(employeeKpi, ids, from, to);
-        Map<Long, Double> customer = indicators.siteValues(customerKpi, ids, from, to);
+        List<SitePlacement> active = network.sitePlacements().stream().filter(s -> s.status() == SiteStatus.ACTIVE).toList();
+        List<SitePlacement> sites = active.stream().filter(s -> within(s, place) && scope.sees(s)).toList();
+        Map<Long, Double> employee = networkValues(employeeKpi, active, from, to);
+        Map<Long, Double> customer = networkValues(customerKpi, active, from, to);
         List<SitePair> pairs = sites.stream().filter(s -> employee.containsKey(s.siteId()) && customer.containsKey(s.siteId()))
                 .sorted(Comparator.comparing(SitePlacement::code))
                 .map(s -> new SitePair(s.siteId(), s.code(), employee.get(s.siteId()), customer.get(s.siteId()))).toList();
@@ -97,6 +97,15 @@ public class SymmetryFacade {
                 .limit(LEAST_ENGAGED).toList();
         return new Symmetry(place, employeeKpi, customerKpi, from, to, pairs, pairs.size(), correlation == null ? null : correlation.r(),
                 correlation == null ? null : correlation.ciLow(), correlation == null ? null : correlation.ciHigh(), least);
+    }
+
+    /**
+     * Every active site's value of a KPI over the window, read once for all places and readers while kept: the places
+     * and scopes only choose among them, so the measurements are read twice per counting, not twice per place.
+     */
+    private Map<Long, Double> networkValues(String kpi, List<SitePlacement> active, LocalDate from, LocalDate to) {
+        return cache.get("site-values|" + kpi + "|" + from + "|" + to,
+                () -> Map.copyOf(indicators.siteValues(kpi, active.stream().map(SitePlacement::siteId).toList(), from, to)));
     }
 
     private static boolean within(SitePlacement site, Place place) {
