@@ -153,6 +153,7 @@ public class Visit {
         return workedOn == null ? List.of() : List.of(workedOn.split("\n"));
     }
 
+    // The api's AgreedAction is named in full: the embeddable stored here has the same simple name.
     public List<io.terrain.coaches.api.AgreedAction> actionList() {
         return actions.stream().map(a -> new io.terrain.coaches.api.AgreedAction(a.description, a.owner, a.dueOn, a.status)).toList();
     }

@@ -1,5 +1,6 @@
 package io.terrain.platform.persistence;
 
+import jakarta.transaction.SystemException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -19,8 +20,15 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * A commit the database did not answer (its connection lost during COMMIT) reaches the caller as the transaction
+     * manager's {@link SystemException}, without the driver's exception in its chain (Payara logs that one apart, as
+     * RAR5031): whether it committed is unknown, so the client is told to try again — a visit or an import resent with
+     * its identity is recognised.
+     */
     public static boolean isCause(Throwable thrown) {
         return Causes.anyMatch(thrown, t -> t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SystemException
                 || t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                         || sql.getErrorCode() == GALERA_NOT_READY)
                 || t.getMessage() != null && t.getMessage().contains(NO_CONNECTION));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,13 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.isCause(new SQLException("WSREP has not yet prepared node for application use", null, 1047)));
         assertTrue(DatabaseUnavailable.isCause(new IllegalStateException(new SQLException(
                 "Error in allocating a connection. Cause: Connection could not be allocated because: Connection refused"))));
+    }
+
+    @Test
+    void aCommitTheDatabaseDidNotAnswerIsTheDatabaseBeingAway() {
+        // As Payara's @Transactional reports a COMMIT whose connection was lost: the driver's exception is not chained.
+        assertTrue(DatabaseUnavailable.isCause(new TransactionalException("Managed bean with Transactional annotation and TxType of REQUIRED"
+                + " encountered exception during commit jakarta.transaction.SystemException", new SystemException())));
     }
 
     @Test
