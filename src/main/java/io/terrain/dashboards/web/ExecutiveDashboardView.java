@@ -1,8 +1,8 @@
 package io.terrain.dashboards.web;
 
 import io.terrain.dashboards.api.Alert;
-import io.terrain.dashboards.api.DashboardFigures;
 import io.terrain.dashboards.api.AlertKind;
+import io.terrain.dashboards.api.DashboardFigures;
 import io.terrain.dashboards.api.ExecutiveDashboard;
 import io.terrain.dashboards.api.ExecutiveDashboard.KpiImpact;
 import io.terrain.dashboards.api.ExecutiveDashboard.PartRow;
@@ -199,7 +199,7 @@ public class ExecutiveDashboardView implements Serializable {
 
     /** A chart of these figures in the reader's language, written once for every reader of the same figures. */
     private String chart(String name, Supplier<String> write) {
-        dashboard();
+        dashboard(); // a view read back from the session has no figures yet: read them first
         return figures.derived(locale().toLanguageTag() + "|" + name, write);
     }
 

@@ -62,7 +62,7 @@ public class EngagementFacade {
      * units they answer for (who may note their own units' engagement: it is dated and signed).
      */
     public List<UnitEngagement> units(long planId) {
-        plan(planId);
+        scope.visiblePlan(planId);
         Optional<ManagedPerimeter> line = scope.linePerimeter();
         // Grouped counts, not the plan's 20,000 rollouts: the dashboards read this on every count.
         Map<Long, Long> sites = store.sitesPerUnit(planId, line.orElse(null));
@@ -84,7 +84,7 @@ public class EngagementFacade {
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.LINE_MANAGER})
     public List<UnitEngagement> note(long planId, EngagementDraft draft) {
-        Plan plan = plan(planId);
+        Plan plan = scope.visiblePlan(planId);
         List<Problem> problems = new ArrayList<>();
         if (draft.orgUnitId() == null || units(planId).stream().noneMatch(u -> u.orgUnitId() == draft.orgUnitId())) {
             problems.add(Problem.of("orgUnitId", "waves.engagement.unit.outside", String.valueOf(draft.orgUnitId())));
@@ -108,7 +108,7 @@ public class EngagementFacade {
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public List<UnitEngagement> block(long planId, long orgUnitId, String reason, boolean blocked) {
-        Plan plan = plan(planId);
+        Plan plan = scope.visiblePlan(planId);
         if (units(planId).stream().noneMatch(u -> u.orgUnitId() == orgUnitId)) {
             throw new NotFound("OrgUnit", orgUnitId);
         }
@@ -127,9 +127,5 @@ public class EngagementFacade {
                 ? AuditDetail.of("audit.detail.unitBlocked", plan.getName(), String.valueOf(orgUnitId), reason.strip())
                 : AuditDetail.of("audit.detail.unit", plan.getName(), String.valueOf(orgUnitId)));
         return units(planId);
-    }
-
-    private Plan plan(long planId) {
-        return scope.visiblePlan(planId);
     }
 }

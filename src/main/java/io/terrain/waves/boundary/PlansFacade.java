@@ -98,7 +98,7 @@ public class PlansFacade implements Waves {
     }
 
     public PlanSummary plan(long id) {
-        Plan plan = find(id);
+        Plan plan = scope.visiblePlan(id);
         Optional<ManagedPerimeter> line = scope.linePerimeter();
         return summary(plan, line.isPresent() ? lineCounts(plan, line.get()) : store.planCounts().get(id), packagesById());
     }
@@ -153,7 +153,7 @@ public class PlansFacade implements Waves {
      */
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER})
     public PlanSummary update(long id, long expectedVersion, PlanDraft draft, PlanStatus status) {
-        Plan plan = find(id);
+        Plan plan = scope.visiblePlan(id);
         if (plan.getVersion() != expectedVersion) {
             throw new EditConflict("RolloutPlan", id);
         }
@@ -220,10 +220,6 @@ public class PlansFacade implements Waves {
     @Override
     public List<WaveSummary> waves(long planId) {
         return planWaves.waves(planId);
-    }
-
-    Plan find(long id) {
-        return scope.visiblePlan(id);
     }
 
 

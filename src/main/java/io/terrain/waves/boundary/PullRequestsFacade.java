@@ -74,7 +74,7 @@ public class PullRequestsFacade {
 
     /** The plan's requests, newest first; a line manager's, those about their perimeter. */
     public List<PullRequestSummary> list(long planId) {
-        plan(planId);
+        scope.visiblePlan(planId);
         Optional<ManagedPerimeter> line = scope.linePerimeter();
         Map<Long, Rollout> bySite = store.rolloutsBySite(planId);
         List<Rollout> rollouts = List.copyOf(bySite.values());
@@ -87,7 +87,7 @@ public class PullRequestsFacade {
 
     /** The sites of the plan a line manager answers for one by one (a store manager's store): what they may ask for. */
     public List<SiteSummary> ownSites(long planId) {
-        plan(planId);
+        scope.visiblePlan(planId);
         Optional<ManagedPerimeter> line = scope.linePerimeter();
         if (line.isEmpty() || line.get().siteIds().isEmpty()) {
             return List.of();
@@ -98,7 +98,7 @@ public class PullRequestsFacade {
 
     @RequiresRole({Role.ADMIN, Role.PROGRAM_MANAGER, Role.LINE_MANAGER})
     public PullRequestSummary request(long planId, PullRequestDraft draft) {
-        Plan plan = plan(planId);
+        Plan plan = scope.visiblePlan(planId);
         List<Problem> problems = new ArrayList<>();
         if (plan.getStatus() == PlanStatus.CLOSED) {
             problems.add(Problem.of(null, "waves.plan.closed"));
@@ -196,10 +196,6 @@ public class PullRequestsFacade {
     private PullRequestSummary find(long planId, long requestId) {
         return list(planId).stream().filter(r -> r.id() == requestId).findFirst()
                 .orElseThrow(() -> new NotFound("PullRequest", requestId));
-    }
-
-    private Plan plan(long planId) {
-        return scope.visiblePlan(planId);
     }
 
     private Map<Long, Wave> wavesById(long planId) {

@@ -80,7 +80,7 @@ public class RolloutProgressFacade implements RolloutProgress {
 
     @Override
     public RolloutOverview overview(long planId, RolloutPlace place, LocalDate today) {
-        plan(planId);
+        scope.visiblePlan(planId);
         ManagedPerimeter within = scope.linePerimeter().orElse(null);
         checkPlace(planId, place, within);
         boolean splitInUnits = place.sectorId() == null && place.siteId() == null;
@@ -148,7 +148,7 @@ public class RolloutProgressFacade implements RolloutProgress {
 
     @Override
     public Optional<StaggeredImpact> storedImpact(long planId, String kpiCode) {
-        plan(planId);
+        scope.visiblePlan(planId);
         Optional<StaggeredImpact> known = stored.read(planId, kpiCode, Comparison.NOT_YET_ADOPTED);
         if (known.isEmpty()) {
             // Forgotten since adoptions changed: computed in the background, read by the dashboard's next count.
@@ -165,7 +165,7 @@ public class RolloutProgressFacade implements RolloutProgress {
     /** Read from the requests alone: what each covers (the plan's 20,000 rollouts) is the engagement tab's business. */
     @Override
     public List<PullRequestDated> pullRequests(long planId) {
-        plan(planId);
+        scope.visiblePlan(planId);
         Optional<ManagedPerimeter> line = scope.linePerimeter();
         return requests.pullRequests(planId).stream().filter(r -> line.map(p -> visible(r, planId, p)).orElse(true))
                 .map(r -> new PullRequestDated(r.getOrgUnitId(), r.getSiteId(), r.getRequestedOn(), r.getStatus())).toList();
@@ -202,9 +202,5 @@ public class RolloutProgressFacade implements RolloutProgress {
     @Override
     public List<CoachWeek> coachLoad(long planId) {
         return scope.seesWholeNetwork() ? planWaves.coachLoad(planId) : List.of();
-    }
-
-    private Plan plan(long planId) {
-        return scope.visiblePlan(planId);
     }
 }

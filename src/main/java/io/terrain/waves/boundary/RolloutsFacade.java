@@ -17,7 +17,6 @@ import io.terrain.waves.api.RolloutFilter;
 import io.terrain.waves.api.SiteMove;
 import io.terrain.waves.api.SiteRollout;
 import io.terrain.waves.control.WavePlacement;
-import io.terrain.waves.control.ChecklistStore;
 import io.terrain.waves.control.WaveStore;
 import io.terrain.waves.entity.Plan;
 import io.terrain.waves.entity.Rollout;
@@ -44,9 +43,6 @@ public class RolloutsFacade {
     WaveStore store;
 
     @Inject
-    ChecklistStore checklistStore;
-
-    @Inject
     Network network;
 
     @Inject
@@ -60,7 +56,7 @@ public class RolloutsFacade {
 
     /** A page of the plan's sites; a line manager's pages hold only the sites they answer for. */
     public Page<SiteRollout> sites(long planId, RolloutFilter filter, int offset, int limit) {
-        plan(planId);
+        scope.visiblePlan(planId);
         ManagedPerimeter within = scope.linePerimeter().orElse(null);
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         int from = Math.max(0, offset);
@@ -103,10 +99,6 @@ public class RolloutsFacade {
         audit.record("SiteRollout", rollout.getId(), "MOVE", AuditDetail.of(rollout.isPinned() ? "audit.detail.rolloutPinned" : "audit.detail.rollout",
                 plan.getName(), rollout.getSiteCode(), move.waveId() == null ? "-" : store.wave(move.waveId()).map(Wave::getCode).orElse("?")));
         return site(planId, siteId);
-    }
-
-    private Plan plan(long planId) {
-        return scope.visiblePlan(planId);
     }
 
     /** Rows with the names the network gives them and their waves' codes: two queries per page (the checklist counts are on the rows), whatever its size. */
