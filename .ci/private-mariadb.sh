@@ -1,8 +1,7 @@
 # Sourced by .ci/test and .ci/benchmark: installs what is missing from Debian's packages, starts a
 # private MariaDB (own data directory, loopback, a free port; never the system service) and stops
 # it when the calling script exits. Sets TERRAIN_TEST_DB_PORT, _URL, _USER, _PASSWORD.
-# Packages beyond MariaDB may be asked for in EXTRA_PACKAGES ("command:package" pairs); the databases it holds in
-# TERRAIN_TEST_DATABASES (default "terrain", the one TERRAIN_TEST_DB_URL names).
+# Packages beyond MariaDB may be asked for in EXTRA_PACKAGES ("command:package" pairs).
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -56,12 +55,10 @@ fi
 TERRAIN_TEST_DB_USER=terrain
 TERRAIN_TEST_DB_PASSWORD="terrain-test-$RANDOM$RANDOM"
 TERRAIN_TEST_DB_URL="jdbc:mariadb://127.0.0.1:$TERRAIN_TEST_DB_PORT/terrain?allowLocalInfile=true"
-{
-    echo "CREATE USER 'terrain'@'%' IDENTIFIED BY '$TERRAIN_TEST_DB_PASSWORD';"
-    echo "CREATE USER 'terrain'@'localhost' IDENTIFIED BY '$TERRAIN_TEST_DB_PASSWORD';"
-    for database in ${TERRAIN_TEST_DATABASES:-terrain}; do
-        echo "CREATE DATABASE $database CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-        echo "GRANT ALL ON $database.* TO 'terrain'@'%';"
-        echo "GRANT ALL ON $database.* TO 'terrain'@'localhost';"
-    done
-} | mariadb --socket="$mariadb_socket" -uroot
+mariadb --socket="$mariadb_socket" -uroot <<SQL
+CREATE DATABASE terrain CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER 'terrain'@'%' IDENTIFIED BY '$TERRAIN_TEST_DB_PASSWORD';
+CREATE USER 'terrain'@'localhost' IDENTIFIED BY '$TERRAIN_TEST_DB_PASSWORD';
+GRANT ALL ON terrain.* TO 'terrain'@'%';
+GRANT ALL ON terrain.* TO 'terrain'@'localhost';
+SQL
