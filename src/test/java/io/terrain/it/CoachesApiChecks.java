@@ -20,7 +20,7 @@ interface CoachesApiChecks extends DeployedTerrain {
     String RUN = TestRun.id().toLowerCase();
 
     private Api as(String user) {
-        return Api.as(base(), user, TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), user, TerrainDeployment.DEMO_PASSWORD);
     }
 
     private long siteId(String code) {

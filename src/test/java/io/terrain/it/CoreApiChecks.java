@@ -27,11 +27,11 @@ interface CoreApiChecks extends DeployedTerrain {
     String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private Api admin() {
-        return Api.as(base(), "admin", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "admin", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private static String site(String code, String name, String kind, String unit, String extra) {

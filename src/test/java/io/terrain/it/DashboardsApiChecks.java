@@ -36,7 +36,7 @@ interface DashboardsApiChecks extends DeployedTerrain {
     enum Fate { NOT_STARTED, ADOPTED, IN_PROGRESS, BLOCKED }
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private JsonObject orgUnit(String code) {

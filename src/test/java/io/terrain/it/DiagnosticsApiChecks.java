@@ -27,7 +27,7 @@ interface DiagnosticsApiChecks extends DeployedTerrain {
     String RUN = TestRun.id().toUpperCase();
 
     private Api as(String user) {
-        return Api.as(base(), user, TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), user, TerrainDeployment.DEMO_PASSWORD);
     }
 
     private long userId(String username) {

@@ -25,7 +25,7 @@ interface FeedbackChecks extends DeployedTerrain {
     String FEEDBACK_RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     private long siteId(String code) {

@@ -22,7 +22,7 @@ interface IndicatorsApiChecks extends DeployedTerrain {
     String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     /** Card & Krueger (1994) through Terrain's imports (see {@link CardKrueger}) and the impact engine's REST query. */

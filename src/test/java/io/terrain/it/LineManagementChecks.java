@@ -23,7 +23,7 @@ interface LineManagementChecks extends DeployedTerrain {
     String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     /** A region with one sector of {@code sites} stores; the sector's id. */

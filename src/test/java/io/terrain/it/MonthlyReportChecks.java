@@ -34,7 +34,7 @@ interface MonthlyReportChecks extends DeployedTerrain {
     String REPORT_RUN = TestRun.id().toUpperCase();
 
     private Api as(String username) {
-        return Api.as(base(), username, TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), username, TerrainDeployment.DEMO_PASSWORD);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

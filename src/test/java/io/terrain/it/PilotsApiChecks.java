@@ -27,7 +27,7 @@ interface PilotsApiChecks extends DeployedTerrain {
     String RUN = TestRun.id().toUpperCase();
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     /**

@@ -23,7 +23,7 @@ interface WavesApiChecks extends DeployedTerrain {
     double EPS = 0.00005;
 
     private Api manager() {
-        return Api.as(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
+        return Api.signedIn(base(), "manager", TerrainDeployment.DEMO_PASSWORD);
     }
 
     /** A region of {@code count} stores named {@code prefix-1…}, its id. */
