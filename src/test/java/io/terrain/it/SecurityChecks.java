@@ -30,7 +30,7 @@ import org.openqa.selenium.By;
 /**
  * Issue #11's findings, each replayed against the real WAR on Payara Micro and MariaDB (and, for the
  * screens, headless Chromium): what an attacker or a busy network did, and what must happen now.
- * docs/security.md maps the ASVS requirements to these tests. They run on the screens' boot (ScreensPageIT).
+ * docs/security.md maps the ASVS requirements to these tests. They run on the one boot of TerrainIT.
  */
 interface SecurityChecks extends DeployedTerrain {
 

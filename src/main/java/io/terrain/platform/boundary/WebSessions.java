@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Signed-in sessions, kept by Terrain (DESIGN.md §7): a random token in the client's cookie, its
@@ -39,10 +40,22 @@ public class WebSessions {
     @Inject
     UserStore users;
 
+    /**
+     * Idle sessions are cleared at a sign-in at most this often per instance: the DELETE locks the range of the index
+     * that every new session is inserted into, so sign-ins at the same moment, each clearing, deadlocked one another
+     * (found under load by .ci/faults; callers also retry a deadlock victim).
+     */
+    static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+
     /** Starts a session for a user who just proved who they are; returns the token for the cookie. */
     public String start(long userId, long sessionStamp) {
         Instant now = Instant.now();
-        sessions.removeIdleSince(now.minus(IDLE_TIMEOUT));
+        Instant purged = lastPurge.get();
+        if (purged.isBefore(now.minus(PURGE_EVERY)) && lastPurge.compareAndSet(purged, now)) {
+            sessions.removeIdleSince(now.minus(IDLE_TIMEOUT));
+        }
         String token = newToken();
         sessions.add(hash(token), userId, sessionStamp, now);
         return token;

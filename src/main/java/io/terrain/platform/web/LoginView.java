@@ -44,7 +44,7 @@ public class LoginView {
                 request.changeSessionId(); // the page's own session too, against fixation
                 SameSiteCookies.addLax(response);
             }
-            SessionCookie.set(request, response, sessions.start(signedIn.caller().id(), signedIn.sessionStamp()),
+            SessionCookie.set(request, response, DeadlockRetry.call(() -> sessions.start(signedIn.caller().id(), signedIn.sessionStamp())),
                     address.https());
             Object returnTo = external.getSessionMap().remove(RequestGuard.RETURN_TO);
             external.redirect(returnTo instanceof String path && path.startsWith(external.getRequestContextPath() + "/")

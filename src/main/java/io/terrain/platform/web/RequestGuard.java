@@ -132,7 +132,9 @@ public class RequestGuard extends HttpFilter {
                     ApiErrorResponse.send(request, response, 401, "login.invalid");
                     return;
                 }
-                SessionCookie.set(request, response, sessions.start(signedIn.caller().id(), signedIn.sessionStamp()), https());
+                // Sign-ins at the same moment each clear idle sessions and insert their own: a deadlock victim starts again.
+                SessionCookie.set(request, response, DeadlockRetry.call(() -> sessions.start(signedIn.caller().id(), signedIn.sessionStamp())),
+                        https());
                 caller = signedIn.caller();
             }
         }

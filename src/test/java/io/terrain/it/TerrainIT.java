@@ -24,11 +24,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * Real screens in headless Chromium, on the real WAR in Payara Micro and the test database; the phone pages' checks
- * run on the same boot.
+ * Terrain deployed once — the real WAR on Payara Micro against the test database — and everything checked against
+ * it: real screens in headless Chromium (this class's own tests), every module's REST checks, the phone pages, the
+ * dashboards' pages and the attack checks (the interfaces). One class, one boot: a boot costs about 30 s on two cores,
+ * so a new area's checks join as an interface rather than start a new class.
  */
 @ExtendWith(ArquillianExtension.class)
-class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChecks {
+class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChecks, CoachesApiChecks, PilotsApiChecks,
+        WavesApiChecks, LineManagementChecks, DashboardsApiChecks, FeedbackChecks, MonthlyReportChecks,
+        PhonePageChecks, DashboardPageChecks, SecurityChecks {
 
     private static final String RUN = TestRun.id().toUpperCase();
 
@@ -50,7 +54,7 @@ class ScreensPageIT implements PhonePageChecks, DashboardPageChecks, SecurityChe
     /** A desktop browser for this class's own tests; the phone checks open the phones they need. */
     @BeforeEach
     void openBrowser(TestInfo test) {
-        if (test.getTestMethod().orElseThrow().getDeclaringClass() == ScreensPageIT.class) {
+        if (test.getTestMethod().orElseThrow().getDeclaringClass() == TerrainIT.class) {
             browser = new Browser(base);
         }
     }
