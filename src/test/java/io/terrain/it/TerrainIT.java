@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
     @ArquillianResource
     URL base;
 
+    /** This class's own tests share one desktop Chromium, reset before each (Browser.reset); the phone checks open theirs. */
+    private static Browser shared;
+
     private Browser browser;
 
     @Override
@@ -51,20 +55,30 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
         return base;
     }
 
-    /** A desktop browser for this class's own tests; the phone checks open the phones they need. */
     @BeforeEach
     void openBrowser(TestInfo test) {
         if (test.getTestMethod().orElseThrow().getDeclaringClass() == TerrainIT.class) {
-            browser = new Browser(base);
+            if (shared == null) {
+                shared = new Browser(base);
+            }
+            shared.reset();
+            browser = shared;
         }
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
+    void leaveBrowser(TestInfo test) {
         if (browser != null) {
             browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-            browser.close();
             browser = null;
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
         }
     }
 
@@ -522,8 +536,7 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
         browser.screenshot("waves-pull-request-line-manager");
         assertEquals(List.of(), browser.cspViolations());
 
-        browser.close();
-        browser = new Browser(base);
+        browser.reset();
         browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
         browser.open("waves/plan.xhtml?id=" + demoPlan);
         browser.click(By.cssSelector("#tabs a[href='#tabs\\:engagementTab']"));
