@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -25,14 +30,60 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    final WebDriver driver;
-    private final URL base;
-    private final WebDriverWait wait;
-    private final Dimension size;
+    /** Chromiums a test has given back (close), waiting for the next one: starting one costs seconds of processor time. */
+    private static final Deque<Browser> IDLE = new ConcurrentLinkedDeque<>();
+    private static final Set<Browser> STARTED = ConcurrentHashMap.newKeySet();
 
-    Browser(URL base, int width, int height) {
+    final WebDriver driver;
+    private URL base;
+    private final WebDriverWait wait;
+    private Dimension size;
+    /** Every origin this Chromium has been sent to, cleared at each reset. */
+    private final Set<String> origins = new HashSet<>();
+
+    /**
+     * A browser for one test, at this address and window size: one given back by an earlier test, reset (signed out,
+     * nothing stored, one blank tab), or a new one. {@link #close} gives it back; {@link #quitAll} ends them all.
+     */
+    static Browser open(URL base, int width, int height) {
+        Browser idle = IDLE.poll();
+        if (idle != null) {
+            try {
+                idle.base = base;
+                idle.size = new Dimension(width, height);
+                idle.origins.add(origin(base));
+                idle.reset();
+                return idle;
+            } catch (org.openqa.selenium.WebDriverException broken) {
+                // A browser a failed test left unusable: a new one instead.
+                STARTED.remove(idle);
+                idle.driver.quit();
+            }
+        }
+        return Browser.open(base, width, height);
+    }
+
+    static Browser open(URL base) {
+        return open(base, 1366, 900);
+    }
+
+    /** Ends every Chromium the tests started: after the last test. */
+    static void quitAll() {
+        IDLE.clear();
+        for (Browser browser : STARTED) {
+            browser.driver.quit();
+        }
+        STARTED.clear();
+    }
+
+    private static String origin(URL base) {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    private Browser(URL base, int width, int height) {
         this.base = base;
         this.size = new Dimension(width, height);
+        this.origins.add(origin(base));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -45,12 +96,13 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(size);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        STARTED.add(this);
     }
 
     /**
-     * Back to a browser nobody has used: one tab on a blank page, no cookie, nothing stored for Terrain's origin, its
-     * first size, the console read. A test class keeps one Chromium for its tests this way (starting one costs seconds
-     * of processor time) and each test still begins signed out with nothing left by the one before.
+     * Back to a browser nobody has used: one tab on a blank page, no cookie, no HTTP cache, nothing stored for the
+     * origins it went to (service workers included), the network on, its size, the console read — each test begins signed out with
+     * nothing left by the one before. Also how a test changes user within one browser.
      */
     void reset() {
         try {
@@ -65,16 +117,17 @@ final class Browser implements AutoCloseable {
         driver.switchTo().window(tabs.get(0));
         driver.get("about:blank");
         ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.deleteNetworkConditions();
         chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-        chrome.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin",
-                base.getProtocol() + "://" + base.getHost() + ":" + base.getPort(), "storageTypes", "all"));
+        // Nothing served from an earlier test's HTTP cache either: the offline checks must see what the phone stored.
+        chrome.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        for (String origin : origins) {
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+        }
         driver.manage().window().setSize(size);
         driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
     }
 
-    Browser(URL base) {
-        this(base, 1366, 900);
-    }
 
     void open(String path) {
         driver.get(base.toString() + path);
@@ -169,8 +222,9 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Given back for the next test (see {@link #open}); {@link #quitAll} ends it. */
     @Override
     public void close() {
-        driver.quit();
+        IDLE.push(this);
     }
 }

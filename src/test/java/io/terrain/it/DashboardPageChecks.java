@@ -30,7 +30,7 @@ interface DashboardPageChecks extends DeployedTerrain {
         long plan = demoPlanId();
         JsonObject network = Api.as(base(), "executive", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/executive?plan=" + plan).json();
         JsonObject firstRegion = network.getJsonArray("parts").getJsonObject(0).getJsonObject("place");
-        try (Browser browser = new Browser(base(), 1366, 900)) {
+        try (Browser browser = Browser.open(base(), 1366, 900)) {
             browser.signIn("executive", TerrainDeployment.DEMO_PASSWORD);
             browser.click(By.id("homeDashboard"));
             browser.waitForUrl("dashboards/executive.xhtml");
@@ -60,7 +60,7 @@ interface DashboardPageChecks extends DeployedTerrain {
             browser.click(By.cssSelector("a.t-crumb"));
             browser.waitForText(By.id("placeName"), "Réseau");
         }
-        try (Browser tablet = new Browser(base(), 768, 1024)) {
+        try (Browser tablet = Browser.open(base(), 768, 1024)) {
             tablet.signIn("executive", TerrainDeployment.DEMO_PASSWORD);
             tablet.open("dashboards/executive.xhtml?plan=" + plan);
             assertEquals("Réseau", placeName(tablet));
@@ -72,7 +72,7 @@ interface DashboardPageChecks extends DeployedTerrain {
 
     @Test
     default void aProgramManagerMakesAMonthlyReportAndChoosesToReceiveThem() {
-        try (Browser browser = new Browser(base(), 1366, 900)) {
+        try (Browser browser = Browser.open(base(), 1366, 900)) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("dashboards/reports.xhtml");
             int before = browser.driver.findElements(By.cssSelector("#archiveForm\\:archive_data tr[data-ri]")).size();
@@ -87,7 +87,7 @@ interface DashboardPageChecks extends DeployedTerrain {
             browser.click(By.id("subscriptionForm:unsubscribe"));
             browser.waitForText(By.id("subscriptionForm:notSubscribed"), "Vous ne recevez pas les rapports par mail.");
         }
-        try (Browser lineManager = new Browser(base(), 1366, 900)) {
+        try (Browser lineManager = Browser.open(base(), 1366, 900)) {
             lineManager.signIn("linemanager", TerrainDeployment.DEMO_PASSWORD);
             lineManager.open("dashboards/reports.xhtml");
             assertEquals("Accès refusé", lineManager.find(By.id("errorTitle")).getText(), "the direction's report is not a line manager's page");
@@ -96,7 +96,7 @@ interface DashboardPageChecks extends DeployedTerrain {
 
     @Test
     default void aSiteManagerReadsTheirSitesDayOnAPhone() {
-        try (Browser phone = new Browser(base(), 375, 812)) {
+        try (Browser phone = Browser.open(base(), 375, 812)) {
             phone.signIn("sitemanager", TerrainDeployment.DEMO_PASSWORD);
             phone.click(By.id("homeSiteDay"));
             phone.waitForUrl("dashboards/site.xhtml");
@@ -117,7 +117,7 @@ interface DashboardPageChecks extends DeployedTerrain {
     default void aLineManagerOpensTheirRegionOnAPhone() {
         JsonObject own = Api.as(base(), "linemanager", TerrainDeployment.DEMO_PASSWORD).get("api/dashboards/executive?plan=" + demoPlanId())
                 .json();
-        try (Browser phone = new Browser(base(), 375, 812)) {
+        try (Browser phone = Browser.open(base(), 375, 812)) {
             phone.signIn("linemanager", TerrainDeployment.DEMO_PASSWORD);
             phone.open("dashboards/executive.xhtml?plan=" + demoPlanId());
             assertEquals(own.getJsonObject("place").getString("name"), placeName(phone));

@@ -31,7 +31,7 @@ interface PhonePageChecks extends DeployedTerrain {
     default void visitsLoggedOnlineAndOfflineReachTerrainOnceEach() throws Exception {
         // Service workers need a secure context: localhost is one, the container's address is not.
         URL local = new URL("http", "localhost", base().getPort(), base().getPath());
-        try (Browser phone = new Browser(local, 375, 812)) {
+        try (Browser phone = Browser.open(local, 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("coaches/today.xhtml");
             Select site = new Select(phone.find(By.id("siteId")));
@@ -84,7 +84,7 @@ interface PhonePageChecks extends DeployedTerrain {
                 .filter(id -> agendas.containsKey(String.valueOf(id)) && !agendas.getJsonArray(String.valueOf(id)).isEmpty())
                 .reduce((first, last) -> last).orElseThrow(() -> new AssertionError(day.toString()));
         String item = agendas.getJsonArray(String.valueOf(siteId)).getString(0);
-        try (Browser phone = new Browser(new URL("http", "localhost", base().getPort(), base().getPath()), 375, 812)) {
+        try (Browser phone = Browser.open(new URL("http", "localhost", base().getPort(), base().getPath()), 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("index.xhtml");
             phone.click(By.id("homeToday"));
@@ -122,7 +122,7 @@ interface PhonePageChecks extends DeployedTerrain {
     default void aVisitTheServerRefusesStaysOnThePhoneToBeCorrectedAndSentAgain() throws Exception {
         URL local = new URL("http", "localhost", base().getPort(), base().getPath());
         String observations = "Refusée puis corrigée " + RUN;
-        try (Browser phone = new Browser(local, 375, 812)) {
+        try (Browser phone = Browser.open(local, 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("coaches/today.xhtml");
             assertFalse(phone.driver.findElement(By.id("refusedBox")).isDisplayed(), "no refused visit on a new phone");
@@ -180,7 +180,7 @@ interface PhonePageChecks extends DeployedTerrain {
     /** #15 item 2: at 375 px the visit calendar opens on the day, fits the screen, and plans from a slot as on a desktop. */
     @Test
     default void theVisitCalendarFitsAPhoneAndShowsTheDay() {
-        try (Browser phone = new Browser(base(), 375, 812)) {
+        try (Browser phone = Browser.open(base(), 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("coaches/calendar.xhtml");
             phone.find(By.cssSelector("#calendarForm\\:schedule .fc-timeGridDay-view"));
@@ -231,7 +231,7 @@ interface PhonePageChecks extends DeployedTerrain {
         assertEquals(200, manager.put("api/diagnostics/campaigns/" + id + "/sample?version=" + campaign.getJsonNumber("version"),
                 "[" + site + "]").status());
 
-        try (Browser phone = new Browser(base(), 375, 812)) {
+        try (Browser phone = Browser.open(base(), 375, 812)) {
             phone.signIn("coach", TerrainDeployment.DEMO_PASSWORD);
             phone.open("diagnostics/observe.xhtml?campaign=" + id);
             new Select(phone.find(By.id("observeForm:siteId"))).selectByValue(String.valueOf(site));
@@ -284,7 +284,7 @@ interface PhonePageChecks extends DeployedTerrain {
             phone.waitForText(By.id("tabs:frictionList:frictionTable"), "Client non salué à l'entrée");
             phone.screenshot("friction-phone");
         }
-        try (Browser desk = new Browser(base())) {
+        try (Browser desk = Browser.open(base())) {
             desk.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             desk.open("diagnostics/campaign.xhtml?id=" + id);
             desk.click(By.xpath("//a[starts-with(normalize-space(), 'Échantillon')]"));

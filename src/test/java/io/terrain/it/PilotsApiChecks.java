@@ -185,7 +185,7 @@ interface PilotsApiChecks extends DeployedTerrain {
                 .anyMatch(p -> p.getJsonNumber("id").longValue() == packageId), "published for the rollout");
 
         // The package tab shows both versions and edits the draft.
-        try (Browser browser = new Browser(base())) {
+        try (Browser browser = Browser.open(base())) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilot.xhtml?id=" + id);
             browser.click(By.xpath("//a[normalize-space()='Package']"));
@@ -269,7 +269,7 @@ interface PilotsApiChecks extends DeployedTerrain {
         assertEquals(4, results.getJsonObject("balanced").getJsonObject("treated").getInt("changeSites"));
 
         // The pilot page: sites and balance, the check before launch, results with the chart of both groups.
-        try (Browser browser = new Browser(base())) {
+        try (Browser browser = Browser.open(base())) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilot.xhtml?id=" + id);
             browser.click(By.xpath("//a[normalize-space()='Sites et témoins']"));
@@ -350,7 +350,7 @@ interface PilotsApiChecks extends DeployedTerrain {
                 + pilotCodes.get(1) + ";2026-01-13;5;9;\n");
 
         long id;
-        try (Browser browser = new Browser(base())) {
+        try (Browser browser = Browser.open(base())) {
             browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
             browser.open("pilots/pilots.xhtml");
             String list = browser.find(By.id("pilots:pilotTable")).getText().replaceAll("\\s+", " ");

@@ -373,7 +373,7 @@ interface SecurityChecks extends DeployedTerrain {
                 // Observed where the demo's first friction was, so it counts in the Pareto chart.
                 + "\"observationIds\":" + existing.getJsonArray("observationIds") + ",\"verbatimIds\":[],\"kpiCodes\":[]}");
         assertEquals(201, friction.status(), friction.body());
-        try (Browser browser = new Browser(local())) {
+        try (Browser browser = Browser.open(local())) {
             browser.signIn("admin", TerrainDeployment.DEMO_PASSWORD);
             browser.cspViolations();
             browser.open("diagnostics/campaign.xhtml?id=1");
@@ -417,7 +417,7 @@ interface SecurityChecks extends DeployedTerrain {
 
     @Test
     default void aWrongPasswordOnTheLoginPageShowsTheAppsMessage() {
-        try (Browser browser = new Browser(local())) {
+        try (Browser browser = Browser.open(local())) {
             browser.open("login.xhtml");
             browser.type(By.id("loginForm:username"), "manager");
             browser.type(By.id("loginForm:password"), "not the password");

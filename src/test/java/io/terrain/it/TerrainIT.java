@@ -45,9 +45,6 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
     @ArquillianResource
     URL base;
 
-    /** This class's own tests share one desktop Chromium, reset before each (Browser.reset); the phone checks open theirs. */
-    private static Browser shared;
-
     private Browser browser;
 
     @Override
@@ -55,31 +52,26 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
         return base;
     }
 
+    /** A desktop browser for this class's own tests (Browser.open: one given back by an earlier test, reset); the checks open theirs. */
     @BeforeEach
     void openBrowser(TestInfo test) {
         if (test.getTestMethod().orElseThrow().getDeclaringClass() == TerrainIT.class) {
-            if (shared == null) {
-                shared = new Browser(base);
-            }
-            shared.reset();
-            browser = shared;
+            browser = Browser.open(base);
         }
     }
 
     @AfterEach
-    void leaveBrowser(TestInfo test) {
+    void closeBrowser(TestInfo test) {
         if (browser != null) {
             browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+            browser.close();
             browser = null;
         }
     }
 
     @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
+    static void quitBrowsers() {
+        Browser.quitAll();
     }
 
     private Path csv(String name, String content) throws IOException {
@@ -342,7 +334,7 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
 
     @Test
     void theSiteListWorksAtPhoneSize() {
-        try (Browser phone = new Browser(base, 375, 812)) {
+        try (Browser phone = Browser.open(base, 375, 812)) {
             phone.signIn("executive", TerrainDeployment.DEMO_PASSWORD);
             phone.open("network/sites.xhtml");
             phone.find(By.id("sitesForm:sites_data"));
