@@ -60,7 +60,7 @@ final class Browser implements AutoCloseable {
                 idle.driver.quit();
             }
         }
-        return Browser.open(base, width, height);
+        return new Browser(base, width, height);
     }
 
     static Browser open(URL base) {
