@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,8 +20,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodDescriptor;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.MethodOrdererContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,6 +37,7 @@ import org.openqa.selenium.Keys;
  * so a new area's checks join as an interface rather than start a new class.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(TerrainIT.ScreensFirst.class)
 class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChecks, CoachesApiChecks, PilotsApiChecks,
         WavesApiChecks, LineManagementChecks, DashboardsApiChecks, FeedbackChecks, MonthlyReportChecks,
         PhonePageChecks, DashboardPageChecks, SecurityChecks {
@@ -40,6 +47,25 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TerrainDeployment.war();
+    }
+
+    /**
+     * The screens' own tests and the phone, dashboard-page and attack checks first, then the REST checks — the order
+     * they ran in as two classes: the REST checks work through the demo coach's open checklist items, which the phone's
+     * checklist test needs. Within each group, JUnit's default order (by the method name's hash, then its signature).
+     */
+    static final class ScreensFirst implements MethodOrderer {
+
+        private static final Set<Class<?>> SCREENS = Set.of(TerrainIT.class, PhonePageChecks.class, DashboardPageChecks.class,
+                SecurityChecks.class);
+
+        @Override
+        public void orderMethods(MethodOrdererContext context) {
+            context.getMethodDescriptors().sort(Comparator
+                    .<MethodDescriptor>comparingInt(test -> SCREENS.contains(test.getMethod().getDeclaringClass()) ? 0 : 1)
+                    .thenComparingInt(test -> test.getMethod().getName().hashCode())
+                    .thenComparing(test -> test.getMethod().toString()));
+        }
     }
 
     @ArquillianResource
