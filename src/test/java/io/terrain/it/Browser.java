@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded browser),
- * with the few waits Terrain's screens need.
+ * with the few waits Terrain's screens need. Tests take one with {@link #open} and give it back with
+ * {@link #close}: the next test gets it reset rather than a new Chromium.
  */
 final class Browser implements AutoCloseable {
 
@@ -101,8 +102,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Back to a browser nobody has used: one tab on a blank page, no cookie, no HTTP cache, nothing stored for the
-     * origins it went to (service workers included), the network on, its size, the console read — each test begins signed out with
-     * nothing left by the one before. Also how a test changes user within one browser.
+     * origins it went to (service workers included), the network on, its size, the console read — each test begins
+     * signed out with nothing left by the one before. Also how a test changes user within one browser.
      */
     void reset() {
         try {
