@@ -80,7 +80,8 @@ public class RequestGuard extends HttpFilter {
         boolean api = PathAccess.isApi(path);
         try {
             guard(request, response, chain, path, api);
-        } catch (RuntimeException failure) {
+        } catch (ServletException | RuntimeException failure) {
+            // A screen's failure reaches here as Faces' ServletException around the driver's: the same 503 for both.
             if (!response.isCommitted() && DatabaseUnavailable.isCause(failure)) {
                 // Restarting or failing over: a clear "try again shortly", not an error of Terrain's.
                 LOG.warning(() -> "The database cannot be reached: " + failure);
@@ -92,7 +93,7 @@ public class RequestGuard extends HttpFilter {
                 }
                 return;
             }
-            if (!api || response.isCommitted()) {
+            if (!api || response.isCommitted() || failure instanceof ServletException) {
                 throw failure;
             }
             // The API's errors are JSON, even when the failure happened before JAX-RS.
