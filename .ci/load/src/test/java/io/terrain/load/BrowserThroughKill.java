@@ -47,11 +47,12 @@ class BrowserThroughKill {
             }
             long end = System.currentTimeMillis() + seconds * 1000;
             String[] searches = {"S01", "Agence", "S02", "Magasin"};
+            boolean afterAFailedStep = false;
             while (System.currentTimeMillis() < end) {
                 steps++;
                 String search = searches[steps % searches.length];
                 try {
-                    if (steps % 5 == 0) {
+                    if (steps % 5 == 0 || afterAFailedStep) {
                         driver.get(base + "network/sites.xhtml"); // a full page, from whichever instance nginx picks
                     }
                     var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sitesForm:search")));
@@ -60,9 +61,12 @@ class BrowserThroughKill {
                     wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                             "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();").equals(Boolean.TRUE));
                     wait.until(d -> d.findElement(By.id("sitesForm:sites")).getText().contains(search));
+                    afterAFailedStep = false;
                 } catch (RuntimeException e) {
                     problems.add("step " + steps + " (" + search + ") at " + driver.getCurrentUrl() + ": "
                             + e.getClass().getSimpleName());
+                    // As a person would: the page opened again, so that one failure is counted once, not at every step.
+                    afterAFailedStep = true;
                 }
                 if (driver.getCurrentUrl().contains("login.xhtml")) {
                     problems.add("step " + steps + ": signed out (the sign-in page)");
