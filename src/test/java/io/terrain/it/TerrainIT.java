@@ -229,6 +229,22 @@ class TerrainIT implements CoreApiChecks, IndicatorsApiChecks, DiagnosticsApiChe
     }
 
     @Test
+    void anAjaxRequestWhoseScreenIsNoLongerKnownSaysThePageExpiredAndKeepsTheSignIn() {
+        browser.signIn("manager", TerrainDeployment.DEMO_PASSWORD);
+        browser.open("network/sites.xhtml");
+        browser.find(By.id("sitesForm:search"));
+        // The screen's state is gone (its container session, as on an instance that lost it) but the sign-in is not.
+        browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        browser.find(By.id("sitesForm:search")).sendKeys("Lyon");
+        // PrimeFaces redirects the AJAX request's failure to its error page, which must be reachable (not a 404).
+        browser.waitForUrl("errors/expired.xhtml");
+        String title = browser.find(By.id("errorTitle")).getText();
+        assertTrue(title.equals("Page expirée") || title.equals("Page expired"), title);
+        browser.open("network/sites.xhtml");
+        assertTrue(browser.find(By.id("sitesForm:search")).isDisplayed(), "still signed in: the screen opens again");
+    }
+
+    @Test
     void aConcurrentEditIsRefusedWithAMessageAndNothingIsOverwritten() {
         Api api = Api.as(base, "manager", TerrainDeployment.DEMO_PASSWORD);
         String code = "E" + RUN;

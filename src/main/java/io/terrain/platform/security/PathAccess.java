@@ -28,7 +28,8 @@ public final class PathAccess {
 
     /** Static resources and the sign-in page: nobody needs to be signed in, and nothing is looked up. */
     private static final List<String> PUBLIC_PREFIXES = List.of("/jakarta.faces.resource/", "/resources/");
-    private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml");
+    /** The sign-in page, and the error pages an AJAX failure redirects to (they show nothing of anybody's). */
+    private static final Set<String> PUBLIC_PAGES = Set.of("/login.xhtml", "/errors/expired.xhtml", "/errors/error.xhtml");
 
     /** First match wins; more specific rules first. */
     private static final List<Rule> RULES = List.of(

@@ -27,6 +27,10 @@ public class ErrorView {
         Throwable failure = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
         if (failure != null) {
             LOG.log(Level.SEVERE, "Error reference " + reference + " on " + uri, failure);
+        } else if (status == null) {
+            // Opened by PrimeFaces' redirect after a screen's AJAX request failed (it logged the failure itself).
+            LOG.info(() -> "Error reference " + reference + ": " + FacesContext.getCurrentInstance().getViewRoot().getViewId()
+                    + " after a screen's AJAX request failed");
         } else {
             LOG.info(() -> "Error reference " + reference + ": status " + status + " on " + uri);
         }

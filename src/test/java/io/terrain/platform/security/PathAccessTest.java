@@ -21,6 +21,10 @@ class PathAccessTest {
     void denyByDefaultEverythingButResourcesAndTheLoginPageNeedsASignedInUser() {
         assertEquals(PUBLIC, PathAccess.decide("/login.xhtml", null));
         assertEquals(PUBLIC, PathAccess.decide("/jakarta.faces.resource/core.js.xhtml", null));
+        // Where PrimeFaces redirects a screen's AJAX request that failed: reachable by whoever made it.
+        assertEquals(PUBLIC, PathAccess.decide("/errors/expired.xhtml", null));
+        assertEquals(PUBLIC, PathAccess.decide("/errors/error.xhtml", null));
+        assertEquals(SIGN_IN_FIRST, PathAccess.decide("/errors/other.xhtml", null));
         assertEquals(SIGN_IN_FIRST, PathAccess.decide("/index.xhtml", null));
         assertEquals(SIGN_IN_FIRST, PathAccess.decide("/api/sites", null));
         assertEquals(SIGN_IN_FIRST, PathAccess.decide("/some/new/page.xhtml", null));
